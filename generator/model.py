@@ -122,6 +122,7 @@ class Message:
     description: str = ""
     fields: list[Field] = field(default_factory=list)
     oneofs: list[Oneof] = field(default_factory=list)
+    synthetic: bool = False  # made up by the parser, not documented as such (see Method)
 
     @property
     def name(self) -> str:
@@ -172,13 +173,15 @@ class Method:
     host: str  # as written, e.g. "backup.{{ api-host }}" or "{{ api-host-certmanager }}"
     location: Location
     description: str = ""
-    # Full name of the request message (from the Query/Body parameters anchor); None when the
-    # docs show path parameters only. The message holds path, query and body fields alike.
-    request_type: str | None = None
+    # Full name of the request message, which holds path, query and body fields alike (the
+    # lists below are views of its fields). From the Query/Body parameters anchor; where a page
+    # shows path parameters only, the parser synthesizes `<package>.<Method><Service>Request`
+    # (the docs' own naming convention) and marks the message `synthetic`.
+    request_type: str = ""
     path_params: list[Field] = field(default_factory=list)
     query_params: list[Field] = field(default_factory=list)  # message-typed: dotted on the wire
     body_params: list[Field] = field(default_factory=list)
-    response_type: str | None = None  # full name of the 200 response message
+    response_type: str = ""  # full name of the 200 response message
     operation: OperationInfo | None = None  # set when response_type is the Operation
 
     @property
