@@ -1,0 +1,17 @@
+"""Renderers: intermediate model -> files.
+
+Every renderer module exposes the same two functions, so the build can render (and cache)
+one API at a time:
+
+    render_api(api: Api, options: RenderOptions) -> dict[str, str]
+        files that depend on this API only;
+    render_shared(apis: Sequence[Api], options: RenderOptions) -> dict[str, str]
+        files that depend on the set of APIs (package roots, copied runtime, metadata).
+
+Paths are relative to the output root and use "/" (`openapi/yandex.cloud.backup.v1.yaml`,
+`python/ycrest/backup/v1/models.py`). Text is final: formatted, ending in a newline.
+"""
+
+from .options import RenderOptions
+
+__all__ = ["RenderOptions"]
