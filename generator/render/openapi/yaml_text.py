@@ -1,0 +1,48 @@
+"""Stable YAML text for OpenAPI documents.
+
+Keys keep the order the builder chose (`sort_keys=False`); multi-line strings come out as
+literal blocks; shared sub-dicts never turn into anchors; and any string a YAML 1.1 or 1.2
+reader could take for a number, bool or null is quoted, so `OFF`, `yes`, `1e3` stay strings.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+import yaml  # type: ignore[import-untyped]  # no types-PyYAML in the venv
+
+# YAML 1.2 core-schema scalars that PyYAML's 1.1 resolver would leave unquoted.
+_YAML12_SPECIAL = re.compile(
+    r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+    r"|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+)
+
+
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    if _YAML12_SPECIAL.fullmatch(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(document: dict[str, Any]) -> str:
+    text: str = yaml.dump(
+        document,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=sys.maxsize,
+        default_flow_style=False,
+    )
+    return text

@@ -1,0 +1,532 @@
+"""OpenAPI 3.1 export: schema mapping, paths, servers, validity, determinism, corpus."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from jsonschema.exceptions import ValidationError
+from openapi_spec_validator import validate
+from openapi_spec_validator.exceptions import OpenAPISpecValidatorError
+
+from generator.model import (
+    Api,
+    EnumType,
+    EnumValue,
+    Field,
+    Location,
+    Message,
+    Method,
+    Service,
+    TypeRef,
+)
+from generator.render import RenderOptions
+from generator.render.openapi import api_version, openapi_document, render_api, render_shared
+from generator.render.openapi.yaml_text import dump_yaml
+from tests.fixtures.openapi_model import MAIN_HOST, PKG, sample_api
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus" / "yc-docs"
+OPTIONS = RenderOptions()
+REF = "#/components/schemas/"
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict[str, Any]:
+    return openapi_document(sample_api(), OPTIONS)
+
+
+def schema(doc: dict[str, Any], short: str) -> dict[str, Any]:
+    result: dict[str, Any] = doc["components"]["schemas"][f"{PKG}.{short}"]
+    return result
+
+
+def prop(doc: dict[str, Any], name: str) -> dict[str, Any]:
+    result: dict[str, Any] = schema(doc, "Resource")["properties"][name]
+    return result
+
+
+def params(doc: dict[str, Any], path: str, verb: str) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in doc["paths"][path][verb].get("parameters", [])}
+
+
+# --- the document as a whole -------------------------------------------------------------
+
+
+def test_render_api_writes_one_yaml_document_per_package() -> None:
+    files = render_api(sample_api(), OPTIONS)
+    assert list(files) == [f"openapi/{PKG}.yaml"]
+    text = files[f"openapi/{PKG}.yaml"]
+    assert text.endswith("\n")
+    assert yaml.safe_load(text) == openapi_document(sample_api(), OPTIONS)
+    assert render_shared([sample_api()], OPTIONS) == {}
+
+
+def test_document_and_its_yaml_validate_as_openapi_3_1(doc: dict[str, Any]) -> None:
+    assert doc["openapi"] == "3.1.0"
+    validate(doc)
+    validate(yaml.safe_load(render_api(sample_api(), OPTIONS)[f"openapi/{PKG}.yaml"]))
+
+
+def test_info(doc: dict[str, Any]) -> None:
+    assert doc["info"]["title"] == "Sample API"
+    assert doc["info"]["version"] == "v1"
+    assert PKG in doc["info"]["description"]
+    assert api_version("yandex.cloud.k8s.marketplace.v1alpha") == "v1alpha"
+    assert api_version("yandex.cloud.ai.translate.v2") == "v2"
+    assert api_version("google.rpc") == "unversioned"
+
+
+def test_rendering_is_deterministic_and_independent_of_input_order() -> None:
+    first = render_api(sample_api(), OPTIONS)
+    assert render_api(sample_api(), OPTIONS) == first
+    shuffled = sample_api()
+    shuffled.messages = dict(reversed(list(shuffled.messages.items())))
+    shuffled.enums = dict(reversed(list(shuffled.enums.items())))
+    shuffled.services = dict(reversed(list(shuffled.services.items())))
+    for service in shuffled.services.values():
+        service.methods.reverse()
+    assert render_api(shuffled, OPTIONS) == first
+
+
+def test_components_are_sorted_and_keyed_by_full_name(doc: dict[str, Any]) -> None:
+    names = list(doc["components"]["schemas"])
+    assert names == sorted(names)
+    assert f"{PKG}.Resource" in names and f"{PKG}.Resource.Status" in names
+    assert list(doc["paths"]) == sorted(doc["paths"])
+
+
+# --- YAML text ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value", ["OFF", "on", "yes", "No", "null", "~", "1e3", "0x1F", "0o17", ".inf", "12", "1.5"]
+)
+def test_yaml_keeps_look_alike_strings_strings(value: str) -> None:
+    text = dump_yaml({"enum": [value], value: value})
+    assert yaml.safe_load(text) == {"enum": [value], value: value}
+    assert f"- {value}\n" not in text  # quoted, also for YAML 1.2 readers
+
+
+def test_yaml_multiline_is_literal_block_and_shared_dicts_have_no_anchors() -> None:
+    shared = {"type": "string"}
+    text = dump_yaml({"a": shared, "b": shared, "d": "line one\n\nline `two`: x"})
+    assert "&" not in text and "*" not in text
+    assert "d: |-\n  line one\n\n  line `two`: x\n" in text
+    long = "word " * 200
+    assert "\n" not in dump_yaml({"x": long.strip()}).strip()
+
+
+def test_enum_values_that_look_like_bools_stay_strings() -> None:
+    text = render_api(sample_api(), OPTIONS)[f"openapi/{PKG}.yaml"]
+    loaded = yaml.safe_load(text)
+    assert loaded["components"]["schemas"][f"{PKG}.Resource.Switch"]["enum"] == [
+        "OFF",
+        "ON",
+        "yes",
+        "NULL",
+    ]
+
+
+# --- schemas -----------------------------------------------------------------------------
+
+
+def test_scalar_kinds_follow_the_proto3_json_mapping(doc: dict[str, Any]) -> None:
+    def shape(name: str) -> dict[str, Any]:
+        p = prop(doc, name)
+        return {k: v for k, v in p.items() if k in ("type", "format")}
+
+    assert shape("id") == {"type": "string"}
+    assert shape("enabled") == {"type": "boolean"}
+    assert shape("count") == {"type": "integer", "format": "int32"}
+    assert shape("port") == {"type": "integer", "format": "uint32"}
+    assert shape("size") == {"type": "string", "format": "int64"}
+    assert shape("quota") == {"type": "string", "format": "uint64"}
+    assert shape("ratio") == {"type": "number", "format": "float"}
+    assert shape("weight") == {"type": "number", "format": "double"}
+    assert shape("data") == {"type": "string", "format": "byte"}
+    assert shape("createdAt") == {"type": "string", "format": "date-time"}
+    assert prop(doc, "ttl") == {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s$"}
+    assert prop(doc, "updateMask") == {"type": "string"}
+    assert prop(doc, "extra") == {"description": "Any JSON."}
+
+
+def test_constraints_apply_where_the_json_type_allows(doc: dict[str, Any]) -> None:
+    assert prop(doc, "id")["maxLength"] == 50
+    assert prop(doc, "id")["pattern"] == "^[a-z][-a-z0-9]*$"
+    assert prop(doc, "count")["minimum"] == 1
+    assert prop(doc, "count")["exclusiveMaximum"] == 10
+    assert prop(doc, "ratio")["exclusiveMinimum"] == 0.5
+    size = prop(doc, "size")  # int64 travels as a string: bounds become extensions
+    assert "minimum" not in size and "maximum" not in size
+    assert size["x-minimum"] == 0 and size["x-maximum"] == 100
+
+
+def test_maps_are_objects_with_value_and_key_schemas(doc: dict[str, Any]) -> None:
+    assert prop(doc, "labels") == {
+        "type": "object",
+        "additionalProperties": {"type": "string", "maxLength": 63},
+        "propertyNames": {"minLength": 1, "maxLength": 63, "pattern": "[a-z][-_0-9a-z]*"},
+        "maxProperties": 64,
+    }
+    counters = prop(doc, "counters")
+    assert counters["additionalProperties"] == {"type": "integer", "format": "int32"}
+    assert counters["propertyNames"] == {"pattern": "^-?[0-9]+$"}
+
+
+def test_repeated_fields_are_arrays_with_item_rules(doc: dict[str, Any]) -> None:
+    assert prop(doc, "tags") == {
+        "type": "array",
+        "items": {"type": "string", "maxLength": 20},
+        "minItems": 1,
+        "maxItems": 10,
+        "uniqueItems": True,
+    }
+    assert prop(doc, "children") == {"type": "array", "items": {"$ref": f"{REF}{PKG}.Child"}}
+
+
+def test_enums_are_components_referenced_by_fields(doc: dict[str, Any]) -> None:
+    assert prop(doc, "status") == {"$ref": f"{REF}{PKG}.Resource.Status", "description": "Status."}
+    status = schema(doc, "Resource.Status")
+    assert status["type"] == "string"
+    assert status["enum"] == ["STATUS_UNSPECIFIED", "ACTIVE", "DELETING"]
+    assert "- `ACTIVE`: It works." in status["description"]
+    assert "description" not in schema(doc, "Archive.Kind")
+
+
+def test_enum_named_like_a_message_stays_inline() -> None:
+    here = Location("x.md", 1)
+    clash = f"{PKG}.Thing"
+    api = Api(
+        PKG,
+        "T",
+        messages={
+            f"{PKG}.Holder": Message(
+                f"{PKG}.Holder", here, fields=[Field("t", TypeRef(enum=clash), here)]
+            ),
+            clash: Message(clash, here),
+        },
+        enums={clash: EnumType(clash, here, [EnumValue("A")])},
+    )
+    doc = openapi_document(api, OPTIONS)
+    assert doc["components"]["schemas"][f"{PKG}.Holder"]["properties"]["t"] == {
+        "type": "string",
+        "enum": ["A"],
+    }
+    assert doc["components"]["schemas"][clash] == {"type": "object"}
+    validate(doc)
+
+
+def test_message_refs_carry_description_and_deprecation(doc: dict[str, Any]) -> None:
+    assert prop(doc, "parent") == {
+        "$ref": f"{REF}{PKG}.Child",
+        "description": "Parent **child**.\n\nSecond paragraph.",
+    }
+    assert prop(doc, "oldName") == {
+        "type": "string",
+        "description": "Use `id`.",
+        "deprecated": True,
+    }
+
+
+def test_required_and_oneofs_on_object_schemas(doc: dict[str, Any]) -> None:
+    resource = schema(doc, "Resource")
+    assert resource["required"] == ["id"]
+    assert resource["x-yc-oneof"] == [["nameA", "nameB"]]
+    assert resource["description"] == "A resource."
+    assert "oneOf" not in resource
+    assert schema(doc, "Child") == {"type": "object", "properties": {"name": {"type": "string"}}}
+    assert doc["components"]["schemas"]["google.protobuf.Empty"] == {"type": "object"}
+
+
+def test_status_schema_is_google_rpc_status_shaped(doc: dict[str, Any]) -> None:
+    status = doc["components"]["schemas"]["google.rpc.Status"]
+    assert status["properties"]["code"] == {
+        "type": "integer",
+        "format": "int32",
+        "description": "gRPC status code.",
+    }
+    assert status["properties"]["message"]["type"] == "string"
+    assert status["properties"]["details"]["type"] == "array"
+    assert status["properties"]["details"]["items"] == {"type": "object"}
+    operation = doc["components"]["schemas"]["yandex.cloud.operation.Operation"]
+    assert operation["properties"]["error"] == {"$ref": f"{REF}google.rpc.Status"}
+
+
+# --- paths -------------------------------------------------------------------------------
+
+
+def test_paths_keep_templates_and_custom_verbs(doc: dict[str, Any]) -> None:
+    assert set(doc["paths"]) == {
+        "/sample/v1/resources",
+        "/sample/v1/resources/{resourceId}",
+        "/sample/v1/policies/{policyId}:apply",
+        "/sample/v1/payloads/{secretId}",
+        "/sample/v1/other/{secretId}",
+    }
+    item = doc["paths"]["/sample/v1/resources/{resourceId}"]
+    assert [k for k in item if k != "servers"] == ["get", "delete", "patch"]
+    assert doc["paths"]["/sample/v1/policies/{policyId}:apply"]["post"]["operationId"] == (
+        "Policy_Apply"
+    )
+
+
+def test_operation_ids_tags_and_summaries(doc: dict[str, Any]) -> None:
+    listing = doc["paths"]["/sample/v1/resources"]["get"]
+    assert listing["operationId"] == "Resource_List"
+    assert listing["tags"] == ["Resource"]
+    assert listing["summary"] == "Lists resources."
+    assert listing["description"] == "Lists resources.\nIn a folder."
+    get = doc["paths"]["/sample/v1/resources/{resourceId}"]["get"]
+    assert get["summary"] == "Returns a resource." and "description" not in get
+    assert doc["tags"] == [{"name": "Payload"}, {"name": "Policy"}, {"name": "Resource"}]
+    ids = [
+        op["operationId"]
+        for item in doc["paths"].values()
+        for k, op in item.items()
+        if k != "servers"
+    ]
+    assert len(ids) == len(set(ids)) == 9
+
+
+def test_path_parameters_are_required(doc: dict[str, Any]) -> None:
+    p = params(doc, "/sample/v1/resources/{resourceId}", "get")
+    assert p == {
+        "resourceId": {
+            "name": "resourceId",
+            "in": "path",
+            "required": True,
+            "schema": {"type": "string"},
+        }
+    }
+
+
+def test_template_parameters_missing_from_the_model_are_added() -> None:
+    api = sample_api()
+    api.services["Resource"].methods[1].path_params = []
+    doc = openapi_document(api, OPTIONS)
+    p = params(doc, "/sample/v1/resources/{resourceId}", "get")
+    assert p["resourceId"]["in"] == "path" and p["resourceId"]["required"] is True
+    validate(doc)
+
+
+def test_query_messages_expand_into_dotted_parameters(doc: dict[str, Any]) -> None:
+    p = params(doc, "/sample/v1/resources", "get")
+    assert list(p) == [
+        "folderId",
+        "pageSize",
+        "filter.text",
+        "filter.archive.folderId",
+        "filter.archive.kinds",
+        "ids",
+        "node.name",
+        "labels",
+    ]  # node.next leads back into Node: left out
+    assert all(x["in"] == "query" for x in p.values())
+    assert p["folderId"]["required"] is True
+    # Archive.folderId is required, but filter is optional, so the parameter is too.
+    assert p["filter.archive.folderId"]["required"] is False
+    assert p["pageSize"]["schema"] == {"type": "string", "format": "int64"}
+    kinds = p["filter.archive.kinds"]
+    assert kinds["schema"] == {"type": "array", "items": {"$ref": f"{REF}{PKG}.Archive.Kind"}}
+    assert (kinds["style"], kinds["explode"]) == ("form", True)
+    assert (p["labels"]["style"], p["labels"]["explode"]) == ("deepObject", True)
+
+
+def test_request_body_refers_to_the_request_when_it_is_all_body(doc: dict[str, Any]) -> None:
+    create = doc["paths"]["/sample/v1/resources"]["post"]
+    assert create["requestBody"] == {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": f"{REF}{PKG}.CreateResourceRequest"}}},
+    }
+    assert "parameters" not in create
+
+
+def test_request_body_is_inline_when_the_request_has_path_fields(doc: dict[str, Any]) -> None:
+    update = doc["paths"]["/sample/v1/resources/{resourceId}"]["patch"]
+    assert update["requestBody"]["required"] is False
+    body = update["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {
+        "type": "object",
+        "properties": {"updateMask": {"type": "string"}, "name": {"type": "string"}},
+    }
+    apply = doc["paths"]["/sample/v1/policies/{policyId}:apply"]["post"]
+    body = apply["requestBody"]["content"]["application/json"]["schema"]
+    assert list(body["properties"]) == ["instanceIds", "all", "some"]
+    assert body["x-yc-oneof"] == [["instanceIds", "all"], ["some"]]
+    assert "requestBody" not in doc["paths"]["/sample/v1/resources/{resourceId}"]["get"]
+
+
+def test_responses_refer_to_the_response_and_status(doc: dict[str, Any]) -> None:
+    responses = doc["paths"]["/sample/v1/resources/{resourceId}"]["get"]["responses"]
+    assert list(responses) == ["200", "default"]
+    assert responses["200"]["content"]["application/json"]["schema"] == {
+        "$ref": f"{REF}{PKG}.Resource"
+    }
+    assert responses["default"]["content"]["application/json"]["schema"] == {
+        "$ref": f"{REF}google.rpc.Status"
+    }
+
+
+def test_long_running_methods_name_metadata_and_response(doc: dict[str, Any]) -> None:
+    item = doc["paths"]["/sample/v1/resources/{resourceId}"]
+    create = doc["paths"]["/sample/v1/resources"]["post"]
+    assert create["x-yc-operation"] == {
+        "metadata": {"$ref": f"{REF}{PKG}.CreateResourceMetadata"},
+        "response": {"$ref": f"{REF}{PKG}.Resource"},
+    }
+    assert item["patch"]["x-yc-operation"] == {
+        "metadata": {"$ref": f"{REF}{PKG}.CreateResourceMetadata"}
+    }
+    assert item["delete"]["x-yc-operation"] == {"response": {"$ref": f"{REF}google.protobuf.Empty"}}
+    assert doc["paths"]["/sample/v1/policies/{policyId}:apply"]["post"]["x-yc-operation"] == {}
+    assert "x-yc-operation" not in item["get"]
+    schema_200 = create["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema_200 == {"$ref": f"{REF}yandex.cloud.operation.Operation"}
+
+
+def test_servers_main_per_path_and_per_operation(doc: dict[str, Any]) -> None:
+    payload = "https://payload.lockbox.api.cloud.yandex.net"
+    assert doc["servers"] == [{"url": "https://sample.api.cloud.yandex.net"}]
+    assert "servers" not in doc["paths"]["/sample/v1/resources"]
+    # every method of the path on another host: servers on the path
+    assert doc["paths"]["/sample/v1/other/{secretId}"]["servers"] == [{"url": payload}]
+    # one path, two hosts: servers on the operation that differs
+    mixed = doc["paths"]["/sample/v1/payloads/{secretId}"]
+    assert "servers" not in mixed and "servers" not in mixed["delete"]
+    assert mixed["get"]["servers"] == [{"url": payload}]
+
+
+def test_servers_follow_the_api_host_option() -> None:
+    doc = openapi_document(sample_api(), RenderOptions(api_host="api.yandexcloud.kz"))
+    assert doc["servers"] == [{"url": "https://sample.api.yandexcloud.kz"}]
+    assert doc["paths"]["/sample/v1/other/{secretId}"]["servers"] == [
+        {"url": "https://payload.lockbox.api.yandexcloud.kz"}
+    ]
+
+
+def test_same_path_and_verb_keeps_the_first_method_by_name() -> None:
+    api = sample_api()
+    get = api.services["Resource"].methods[1]
+    api.services["Resource"].methods.append(dataclasses.replace(get, name="Fetch"))
+    doc = openapi_document(api, OPTIONS)
+    assert doc["paths"]["/sample/v1/resources/{resourceId}"]["get"]["operationId"] == (
+        "Resource_Fetch"
+    )
+    validate(doc)
+
+
+def test_types_missing_from_the_api_become_open_objects() -> None:
+    here = Location("x.md", 1)
+    request = Message(f"{PKG}.R", here, fields=[Field("x", TypeRef(message="a.Missing"), here)])
+    method = Method(
+        "S",
+        "M",
+        "GET",
+        "/m",
+        MAIN_HOST,
+        here,
+        request_type=request.full_name,
+        query_params=request.fields,
+        response_type="a.Gone",
+    )
+    api = Api(PKG, "T", {"S": Service("S", [method])}, {request.full_name: request})
+    doc = openapi_document(api, OPTIONS)
+    ok = doc["paths"]["/m"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ok == {"type": "object", "x-yc-type": "a.Gone"}
+    validate(doc)
+
+
+def test_api_without_methods_still_validates() -> None:
+    doc = openapi_document(Api(PKG, "Empty", messages={}), OPTIONS)
+    assert doc["paths"] == {}
+    assert doc["servers"] == [{"url": "https://api.cloud.yandex.net"}]
+    validate(doc)
+
+
+# --- generators accept it ----------------------------------------------------------------
+
+
+def _generate_client(document: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).with_name("openapi-python-client")
+    return subprocess.run(
+        [
+            str(script),
+            "generate",
+            "--path",
+            str(document),
+            "--output-path",
+            str(out),
+            "--meta",
+            "none",
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def _assert_generated(result: subprocess.CompletedProcess[str], out: Path) -> None:
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (out / "__init__.py").is_file() and (out / "client.py").is_file()
+    assert any((out / "models").glob("*.py")) and any((out / "api").rglob("*.py"))
+
+
+def test_openapi_python_client_generates_from_the_sample(tmp_path: Path) -> None:
+    document = tmp_path / "sample.yaml"
+    document.write_text(render_api(sample_api(), OPTIONS)[f"openapi/{PKG}.yaml"])
+    out = tmp_path / "client"
+    result = _generate_client(document, out)
+    _assert_generated(result, out)
+    assert "yandex_cloud_sample_v1_resource.py" in {p.name for p in (out / "models").iterdir()}
+
+
+# --- the real docs -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_apis() -> dict[str, Api]:
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    from generator.pipeline import load_apis
+
+    try:
+        result = load_apis(CORPUS)
+    except NotImplementedError:
+        pytest.skip("generator.pipeline.load_apis is not implemented yet")
+    if not result.apis:
+        pytest.skip("load_apis returned no APIs for the corpus")
+    return result.apis
+
+
+def test_every_corpus_document_validates(corpus_apis: dict[str, Api]) -> None:
+    failures = []
+    for package, api in corpus_apis.items():
+        text = render_api(api, OPTIONS)[f"openapi/{package}.yaml"]
+        try:
+            validate(yaml.safe_load(text))
+        except (ValidationError, OpenAPISpecValidatorError) as error:  # report all at once
+            failures.append(f"{package}: {str(error).splitlines()[0]}")
+        assert render_api(api, OPTIONS)[f"openapi/{package}.yaml"] == text
+    assert not failures, "\n".join(failures)
+
+
+# SLOW (several seconds): runs a client generator on real documents; kept in the default run.
+def test_slow_openapi_python_client_generates_from_corpus_documents(
+    corpus_apis: dict[str, Api], tmp_path: Path
+) -> None:
+    preferred = ("yandex.cloud.backup.v1", "yandex.cloud.compute.v1")
+    picks: list[str] = [p for p in preferred if p in corpus_apis]
+    picks = picks or sorted(corpus_apis)[:1]
+    for package in picks:
+        document = tmp_path / f"{package}.yaml"
+        document.write_text(render_api(corpus_apis[package], OPTIONS)[f"openapi/{package}.yaml"])
+        out = tmp_path / package.replace(".", "_")
+        _assert_generated(_generate_client(document, out), out)
+        shutil.rmtree(out)
