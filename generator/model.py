@@ -213,8 +213,7 @@ class Api:
     @property
     def short_name(self) -> str:
         """Package without the "yandex.cloud." prefix, e.g. "backup.v1"."""
-        prefix = "yandex.cloud."
-        return self.package[len(prefix) :] if self.package.startswith(prefix) else self.package
+        return self.package.removeprefix("yandex.cloud.")
 
     def methods(self) -> list[Method]:
         return [m for s in self.services.values() for m in s.methods]

@@ -5,11 +5,18 @@ The one entry point the renderers and the CLI use to read docs.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostic, Diagnostics
+from .merge import merge_pages
 from .model import Api
+from .parse.page import ParsedPage, parse_page_file
+
+# Below this many pages a process pool costs more than it saves.
+_PARALLEL_THRESHOLD = 64
 
 
 @dataclass(slots=True)
@@ -19,9 +26,47 @@ class LoadResult:
     pages: list[str] = field(default_factory=list)  # page paths relative to the docs root, sorted
 
 
+def find_pages(docs_dir: Path) -> list[Path]:
+    """Every `*.md` file below `docs_dir`, sorted by relative path ("/" separated)."""
+    if docs_dir.is_file():
+        return [docs_dir]
+    return sorted(docs_dir.rglob("*.md"), key=lambda p: p.relative_to(docs_dir).as_posix())
+
+
+def shown_path(page: Path, docs_dir: Path) -> str:
+    """How diagnostics name a page: relative to the docs root when possible."""
+    if docs_dir.is_file():
+        return page.as_posix()
+    return (docs_dir / page.relative_to(docs_dir)).as_posix()
+
+
+def _parse_one(args: tuple[Path, str]) -> tuple[ParsedPage | None, list[Diagnostic]]:
+    file, shown_as = args
+    diagnostics = Diagnostics()
+    page = parse_page_file(file, shown_as, diagnostics)
+    return page, list(diagnostics)
+
+
+def parse_pages(
+    files: list[tuple[Path, str]], jobs: int = 1
+) -> list[tuple[ParsedPage | None, list[Diagnostic]]]:
+    if jobs > 1 and len(files) >= _PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            return list(pool.map(_parse_one, files, chunksize=max(1, len(files) // (jobs * 8))))
+    return [_parse_one(f) for f in files]
+
+
 def load_apis(docs_dir: Path, *, jobs: int = 1) -> LoadResult:
     """Read every `*.md` page under `docs_dir`, parse, and merge by package.
 
     Never raises for bad input: problems come back as diagnostics (errors for pages that
     could not be read; the APIs are built from the sound pages)."""
-    raise NotImplementedError
+    diagnostics = Diagnostics()
+    files = [(p, shown_path(p, docs_dir)) for p in find_pages(docs_dir)]
+    parsed: list[ParsedPage] = []
+    for page, found in parse_pages(files, jobs or os.cpu_count() or 1):
+        diagnostics.extend(found)
+        if page is not None:
+            parsed.append(page)
+    apis = merge_pages(parsed, diagnostics)
+    return LoadResult(apis, diagnostics, [shown for _, shown in files])
