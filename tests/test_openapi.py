@@ -530,3 +530,27 @@ def test_slow_openapi_python_client_generates_from_corpus_documents(
         out = tmp_path / package.replace(".", "_")
         _assert_generated(_generate_client(document, out), out)
         shutil.rmtree(out)
+
+
+def test_a_method_on_two_paths_gets_distinct_operation_ids() -> None:
+    api = sample_api()
+    get = api.services["Resource"].methods[1]
+    api.services["Resource"].methods.append(
+        dataclasses.replace(get, path="/sample/v1/alias/{resourceId}")
+    )
+    doc = openapi_document(api, OPTIONS)
+    assert doc["paths"]["/sample/v1/alias/{resourceId}"]["get"]["operationId"] == "Resource_Get"
+    assert (
+        doc["paths"]["/sample/v1/resources/{resourceId}"]["get"]["operationId"] == "Resource_Get_2"
+    )
+    validate(doc)
+
+
+def test_repeated_query_names_are_described_once() -> None:
+    api = sample_api()
+    listing = api.services["Resource"].methods[0]
+    listing.query_params = listing.query_params + listing.query_params[:1]
+    doc = openapi_document(api, OPTIONS)
+    names = [p["name"] for p in doc["paths"]["/sample/v1/resources"]["get"]["parameters"]]
+    assert names.count("folderId") == 1
+    validate(doc)

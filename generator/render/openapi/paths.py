@@ -3,8 +3,10 @@
 Path keys are the docs' templates as written, custom verbs included (`/x/{id}:apply`).
 Query fields of message type expand into dotted parameters (`archive.folderId`), the way
 the REST gateway reads them; a dotted parameter is required only when every field on its
-way is. Two methods on one path and verb cannot both be described: the one whose
-`Service.Method` name sorts first is kept.
+way is; a field leading back into a message already on the way is left out, as is a repeated
+name. Two methods on one path and verb cannot both be described: the one whose
+`Service.Method` name sorts first is kept. A method on two paths gets operationIds
+`<Service>_<Method>` and `<Service>_<Method>_2`.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def build_paths(api: Api, api_host: str) -> dict[str, Any]:
     for method in sorted(api.methods(), key=lambda m: m.full_name):
         by_path.setdefault(method.path, {}).setdefault(method.verb.lower(), method)
     paths: dict[str, Any] = {}
+    operation_ids: set[str] = set()
     for path in sorted(by_path):
         methods = by_path[path]
         urls = {verb: server_url(m.host, api_host) for verb, m in methods.items()}
@@ -54,11 +57,21 @@ def build_paths(api: Api, api_host: str) -> dict[str, Any]:
             item["servers"] = [{"url": shared.pop()}]
         for verb in sorted(methods, key=_verb_rank):
             op = operation(methods[verb], types)
+            op["operationId"] = _unique(op["operationId"], operation_ids)
             if len(shared) > 1 and urls[verb] != main:
                 op["servers"] = [{"url": urls[verb]}]
             item[verb] = op
         paths[path] = item
     return paths
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """`name`, or `name_2`, `name_3`... when a method shows up on two paths."""
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}_{n}", n + 1
+    taken.add(candidate)
+    return candidate
 
 
 def _verb_rank(verb: str) -> tuple[int, str]:
@@ -103,8 +116,11 @@ def parameters(method: Method, types: Types) -> list[dict[str, Any]]:
             )
         else:
             result.append(_parameter(name, "path", path_field, True, types))
+    seen: set[str] = set()
     for name, query_field, required in _query_leaves(method.query_params, types, "", True, ()):
-        result.append(_parameter(name, "query", query_field, required, types))
+        if name not in seen:
+            seen.add(name)
+            result.append(_parameter(name, "query", query_field, required, types))
     return result
 
 
