@@ -54,7 +54,7 @@ def build_paths(api: Api, api_host: str) -> dict[str, Any]:
         shared = set(urls.values())
         item: dict[str, Any] = {}
         if len(shared) == 1 and main not in shared:
-            item["servers"] = [{"url": shared.pop()}]
+            item["servers"] = [{"url": next(iter(shared))}]
         for verb in sorted(methods, key=_verb_rank):
             op = operation(methods[verb], types)
             op["operationId"] = _unique(op["operationId"], operation_ids)

@@ -11,7 +11,7 @@ import re
 import sys
 from typing import Any
 
-import yaml  # type: ignore[import-untyped]  # no types-PyYAML in the venv
+import yaml  # type: ignore[import-untyped, unused-ignore]  # types-PyYAML is optional
 
 # YAML 1.2 core-schema scalars that PyYAML's 1.1 resolver would leave unquoted.
 _YAML12_SPECIAL = re.compile(
@@ -20,7 +20,7 @@ _YAML12_SPECIAL = re.compile(
 )
 
 
-class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc, unused-ignore]
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
