@@ -39,6 +39,7 @@ _REQUEST_LINE = re.compile(
 )
 _FIELD_NAME = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<repeated>\[\])?$")
 _HTTP_CODE = re.compile(r"^\*\*HTTP Code: .*\*\*$")
+_REQUEST_SECTIONS = ("query parameters", "body parameters")
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
@@ -132,9 +133,15 @@ class _PageBuilder:
 
     def _collect_anchors(self) -> None:
         seen: dict[str, int] = {}
+        request_anchors: set[str] = set()
         for section in self.page.sections:
             if section.anchor is None:
                 continue
+            # Query and body tables are two halves of one request message: one anchor.
+            if section.title.lower() in _REQUEST_SECTIONS:
+                if section.anchor in request_anchors:
+                    continue
+                request_anchors.add(section.anchor)
             if section.anchor in seen:
                 self.diagnostics.error(
                     self.loc(section.line),
@@ -200,7 +207,7 @@ class _PageBuilder:
                 continue
             if kind == "path parameters":
                 method.path_params = self._fields(section, owner=None)
-            elif kind in ("query parameters", "body parameters"):
+            elif kind in _REQUEST_SECTIONS:
                 request_sections.append(section)
             elif kind == "response":
                 response = section

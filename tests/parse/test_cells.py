@@ -1,0 +1,66 @@
+from generator.parse.cells import analyze, oneof_members, parse_constraints
+
+
+def test_required_in_both_wordings() -> None:
+    assert analyze("Required field. Policy ID.", expect_enum=False).required
+    assert analyze("ID.\nThis field is required.", expect_enum=False).required
+    assert not analyze("Container of resources. (Required)", expect_enum=False).required
+
+
+def test_deprecated_and_oneof() -> None:
+    facts = analyze("Old.\nDeprecated.\n\nIncludes only one of the fields `a`, `b`, `c`.", expect_enum=False)
+    assert facts.deprecated
+    assert facts.oneof == ["a", "b", "c"]
+    assert oneof_members("Includes only one of the fields `only`.") == ["only"]
+
+
+def test_constraints_of_both_generations() -> None:
+    assert parse_constraints("The maximum string length in characters is 50.").max_length == 50
+    assert parse_constraints("The length must be less than or equal to 50.").max_length == 50
+    c = parse_constraints("The string length in characters must be 3-63.")
+    assert (c.min_length, c.max_length) == (3, 63)
+    c = parse_constraints("Acceptable values are 0 to 1000, inclusive.")
+    assert (c.minimum, c.maximum) == (0, 1000)
+    assert parse_constraints("Value must be greater than 0.").exclusive_minimum == 0
+    c = parse_constraints("The value must be between 4194304 and 28587302322176.")
+    assert (c.minimum, c.maximum) == (4194304, 28587302322176)
+    assert parse_constraints("Must contain at least one element.").min_items == 1
+    assert parse_constraints("The number of elements must be less than or equal to 64.").max_items == 64
+    assert parse_constraints("The value must satisfy: 1s-24h.").notes == ["1s-24h"]
+
+
+def test_map_key_and_value_rules() -> None:
+    c = parse_constraints(
+        "Each map key must match the regular expression: `[a-z][-_./\\\\@0-9a-z]*`.\n"
+        "Each map value must match the regular expression: `[-_./\\\\@0-9a-z]*`.\n"
+        "The length of each map key must be between 1 and 63.\n"
+        "The length of each map value must be less than or equal to 63."
+    )
+    assert c.key_pattern == "[a-z][-_./\\\\@0-9a-z]*"
+    assert c.pattern == "[-_./\\\\@0-9a-z]*"
+    assert (c.key_min_length, c.key_max_length, c.max_length) == (1, 63, 63)
+
+
+def test_pattern_in_triple_backticks_keeps_its_pipe() -> None:
+    c = parse_constraints("The value must match the regular expression: ```|[a-z]([-_a-z0-9]{0,61})?```.")
+    assert c.pattern == "|[a-z]([-_a-z0-9]{0,61})?"
+
+
+def test_enum_values_with_multi_paragraph_descriptions() -> None:
+    facts = analyze(
+        "Scheme.\n\n- `SIMPLE`\n- `CUSTOM`: Custom needs schedules\nfor every kind.\n\n"
+        "  Second paragraph.\n- `OFF`",
+        expect_enum=True,
+    )
+    assert facts.enum_values is not None
+    assert [v.name for v in facts.enum_values] == ["SIMPLE", "CUSTOM", "OFF"]
+    assert facts.enum_values[1].description.startswith("Custom needs schedules\nfor every kind.")
+    assert "Second paragraph." in facts.enum_values[1].description
+    assert facts.description == "Scheme."
+
+
+def test_bullet_prose_is_not_an_enum_list() -> None:
+    text = "One of:\n* `allUsers`: anyone.\n* `group:organization:<id>:users`: with &lt;id&gt;."
+    facts = analyze(text, expect_enum=False)
+    assert facts.enum_values is None
+    assert "&lt;id&gt;" in facts.description
