@@ -1,0 +1,147 @@
+"""The Python SDK renderer: one package per API under the import root, plus the shared
+root package (metadata, runtime copy, intermediate packages).
+
+Per-API files come from a list of part renderers (models, client, ...), each returning
+sources by file name inside the API's package; this module adds the package `__init__.py`
+that re-exports their public names, and formats every `.py` file with black.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Sequence
+from importlib import resources
+
+from ...model import Api
+from ..options import RenderOptions
+from .format import format_python
+from .models import render_models
+from .naming import class_names, module_path
+from .templating import render_template
+
+# (api, options, class names) -> {file name inside the API package: source}
+PartRenderer = Callable[[Api, RenderOptions, dict[str, str]], dict[str, str]]
+
+RUNTIME_PACKAGE = "generator.sdk_runtime"
+
+
+def _models_part(api: Api, options: RenderOptions, names: dict[str, str]) -> dict[str, str]:
+    return {"models.py": render_models(api, options, names)}
+
+
+PARTS: list[PartRenderer] = [_models_part]
+
+
+def render_api(api: Api, options: RenderOptions) -> dict[str, str]:
+    names = class_names(api)
+    parts: dict[str, str] = {}
+    for part in PARTS:
+        parts.update(part(api, options, names))
+    parts = {name: _finish(name, source) for name, source in parts.items()}
+    parts["__init__.py"] = _finish(
+        "__init__.py",
+        render_template(
+            "python/package/api_init.py.j2", api=api, exports=_exports(parts), options=options
+        ),
+    )
+    base = "/".join(["python", *_root_parts(options), *module_path(api)])
+    return {f"{base}/{name}": parts[name] for name in sorted(parts)}
+
+
+def render_shared(apis: Sequence[Api], options: RenderOptions) -> dict[str, str]:
+    root = "/".join(["python", *_root_parts(options)])
+    files: dict[str, str] = {
+        "python/pyproject.toml": render_template(
+            "python/package/pyproject.toml.j2",
+            options=options,
+            distribution=distribution_name(options.package_root),
+            package_dir="/".join(_root_parts(options)),
+        ),
+        f"{root}/__init__.py": _finish(
+            "__init__.py",
+            render_template(
+                "python/package/root_init.py.j2",
+                options=options,
+                subpackages=sorted(".".join(module_path(api)) for api in apis),
+            ),
+        ),
+        f"{root}/py.typed": "",
+    }
+    for prefix in _intermediate_packages(apis):
+        files[f"{root}/{'/'.join(prefix)}/__init__.py"] = _finish(
+            "__init__.py",
+            render_template(
+                "python/package/namespace_init.py.j2", name=".".join(prefix), options=options
+            ),
+        )
+    files.update({f"{root}/_runtime/{name}": text for name, text in runtime_files().items()})
+    # Root packages above the import root when it is dotted (`acme.ycrest`).
+    parts = _root_parts(options)
+    for depth in range(1, len(parts)):
+        files["/".join(["python", *parts[:depth], "__init__.py"])] = ""
+    return dict(sorted(files.items()))
+
+
+def distribution_name(package_root: str) -> str:
+    """`ycrest` -> `ycrest`; `acme.yc_rest` -> `acme-yc-rest`."""
+    return package_root.replace(".", "-").replace("_", "-").lower()
+
+
+def runtime_files() -> dict[str, str]:
+    """Every file of generator/sdk_runtime, verbatim, by name (sorted; no caches)."""
+    files: dict[str, str] = {}
+
+    def walk(node: resources.abc.Traversable, prefix: str) -> None:
+        for child in node.iterdir():
+            if child.name == "__pycache__" or child.name.endswith((".pyc", ".pyo")):
+                continue
+            if child.is_dir():
+                walk(child, f"{prefix}{child.name}/")
+            else:
+                files[prefix + child.name] = child.read_text(encoding="utf-8")
+
+    walk(resources.files(RUNTIME_PACKAGE), "")
+    return dict(sorted(files.items()))
+
+
+def _root_parts(options: RenderOptions) -> list[str]:
+    return options.package_root.split(".")
+
+
+def _intermediate_packages(apis: Sequence[Api]) -> list[tuple[str, ...]]:
+    """Proper prefixes of the API module paths that are not API packages themselves."""
+    own = {tuple(module_path(api)) for api in apis}
+    prefixes = {tuple(path[:n]) for path in own for n in range(1, len(path))}
+    return sorted(prefixes - own)
+
+
+def _finish(name: str, source: str) -> str:
+    return format_python(source) if name.endswith(".py") else source
+
+
+def _exports(parts: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """Public top-level names of each part module, in part order; a name two modules define
+    is exported from the first only."""
+    seen: set[str] = set()
+    result: list[tuple[str, list[str]]] = []
+    for file_name, source in parts.items():
+        if not file_name.endswith(".py") or "/" in file_name:
+            continue
+        names = [n for n in _public_names(source) if n not in seen]
+        seen.update(names)
+        if names:
+            result.append((file_name[: -len(".py")], sorted(names)))
+    return result
+
+
+def _public_names(source: str) -> list[str]:
+    """Classes, functions and assigned names a module defines at top level, no `_` prefix."""
+    names: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names.extend(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return [n for n in names if not n.startswith("_")]

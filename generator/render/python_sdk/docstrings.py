@@ -1,0 +1,82 @@
+"""Docs markdown -> text that reads well in a docstring, and docstring literals that no
+docs text can break out of."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+
+_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+_BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
+_DOUBLE_BACKTICK = re.compile(r"``\s*([^`\n]+?)\s*``")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_BULLET = re.compile(r"(\s*(?:[-*]|\d+\.)\s+)")
+
+WIDTH = 88
+
+# Characters that must not appear raw in a source file: the tokenizer or `splitlines` would
+# read them as line breaks, or they are not encodable.
+_LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def readable(markdown: str) -> str:
+    """Markdown of a docs description -> plain text: links become their text (absolute ones
+    keep the address), bold markers and doubled backticks go, long lines are wrapped."""
+    text = markdown.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+
+    def link(match: re.Match[str]) -> str:
+        label, target = match.group(1), match.group(2)
+        if target.startswith(("http://", "https://")) and target != label:
+            return f"{label} <{target}>"
+        return label
+
+    text = _LINK.sub(link, text)
+    text = _BOLD.sub(r"\1", text)
+    text = _DOUBLE_BACKTICK.sub(r"`\1`", text)
+    lines = [_wrap(line.rstrip()) for line in text.split("\n")]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _wrap(line: str) -> str:
+    if len(line) <= WIDTH:
+        return line
+    bullet = _BULLET.match(line)
+    indent = " " * len(bullet.group(1)) if bullet else ""
+    return textwrap.fill(
+        line, WIDTH, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False
+    )
+
+
+def escape(text: str) -> str:
+    """Body of a triple-quoted literal that decodes back to `text` and cannot close early."""
+    out: list[str] = []
+    for ch in text.replace("\\", "\\\\"):
+        category = unicodedata.category(ch)
+        if ch in _LINE_BREAKS or (category in ("Cc", "Cs") and ch not in "\n\t"):
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        elif ch == "\t":
+            out.append("    ")
+        else:
+            out.append(ch)
+    body = "".join(out)
+    # Every quote followed by another quote is escaped, so no run of three survives; a
+    # trailing quote is escaped so it cannot join the closing delimiter.
+    body = re.sub(r'"(?=")', lambda _: '\\"', body)
+    if body.endswith('"'):
+        body = body[:-1] + '\\"'
+    return body
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """A complete docstring literal for `text` (already readable), indented for a body at
+    `indent` spaces. Empty text gives an empty string (no docstring)."""
+    text = text.strip()
+    if not text:
+        return ""
+    lines = escape(text).split("\n")
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    pad = " " * indent
+    body = "\n".join(pad + line if line.strip() else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{body}\n{pad}"""'
