@@ -1,0 +1,204 @@
+"""The build: docs -> merged APIs -> every renderer's files, in memory.
+
+Rendering is per API (`render_api`) plus once for the set (`render_shared`), so each API's
+files can come from the cache when its model has not changed. Nothing here writes to OUT.
+
+Heavy modules (the parser, renderers, black, jinja2) are imported only inside functions:
+`inputs_key` must stay cheap, since the no-op run is that and a hash check of OUT.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from . import cache as cache_mod
+from .cache import Cache
+from .diagnostics import Diagnostics
+from .model import Api, Location
+from .output import check_path
+from .render.options import RenderOptions
+
+# Renderer name -> module; `generate` uses all of them, `openapi` the first one.
+RENDERER_MODULES: dict[str, str] = {
+    "openapi": "generator.render.openapi",
+    "python_sdk": "generator.render.python_sdk",
+}
+OPENAPI_PREFIX = "openapi/"
+
+
+class Renderer(Protocol):
+    def render_api(self, api: Api, options: RenderOptions, /) -> dict[str, str]: ...
+
+    def render_shared(self, apis: Sequence[Api], options: RenderOptions, /) -> dict[str, str]: ...
+
+
+class LoadResultLike(Protocol):
+    apis: dict[str, Api]
+    diagnostics: Diagnostics
+    pages: list[str]
+
+
+Loader = Callable[[Path, int], LoadResultLike]
+Progress = Callable[[int, int, str], None]  # (done, total, what)
+
+
+class BuildError(Exception):
+    """A renderer broke the contract or failed (an internal error, not bad input)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    render: RenderOptions = field(default_factory=RenderOptions)
+    renderers: tuple[str, ...] = tuple(RENDERER_MODULES)
+    strip_prefix: str = ""  # `openapi` writes `openapi/x.yaml` as `x.yaml`
+    include: tuple[str, ...] = ()  # API package globs; empty means all
+    exclude: tuple[str, ...] = ()
+
+    def key(self) -> str:
+        return cache_mod.digest(
+            asdict(self.render), self.renderers, self.strip_prefix, self.include, self.exclude
+        )
+
+
+@dataclass(slots=True)
+class BuildResult:
+    files: dict[str, str]  # path relative to OUT -> text, sorted by path
+    diagnostics: Diagnostics
+    apis: list[Api]  # the APIs rendered, sorted by package
+    rendered: list[str] = field(default_factory=list)  # packages not served from the cache
+    failed: list[str] = field(default_factory=list)  # packages skipped under keep_going
+
+
+def load_renderers(names: Sequence[str]) -> dict[str, Renderer]:
+    """Import the renderer modules (this is where jinja2 and black get imported)."""
+    return {name: importlib.import_module(RENDERER_MODULES[name]) for name in names}
+
+
+def default_loader(docs_dir: Path, jobs: int) -> LoadResultLike:
+    from .pipeline import load_apis
+
+    return load_apis(docs_dir, jobs=jobs)
+
+
+def inputs_key(docs_dir: Path, pages: Sequence[Path], options: BuildOptions) -> str:
+    """Identifies one build's inputs without parsing: page bytes, generator, options."""
+    hashes = cache_mod.page_hashes(docs_dir, pages)
+    return cache_mod.digest("run", hashes, cache_mod.fingerprint(), options.key())
+
+
+def matches(api: Api, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    """Globs match the package ("yandex.cloud.backup.v1") or its short name ("backup.v1")."""
+
+    def hit(globs: Sequence[str]) -> bool:
+        names = (api.package, api.short_name)
+        return any(fnmatch.fnmatchcase(n, g) for g in globs for n in names)
+
+    return (not include or hit(include)) and not hit(exclude)
+
+
+def load(docs_dir: Path, *, jobs: int, loader: Loader = default_loader) -> LoadResultLike:
+    return loader(docs_dir, jobs)
+
+
+def render(
+    loaded: LoadResultLike,
+    options: BuildOptions,
+    *,
+    renderers: Mapping[str, Renderer] | None = None,
+    cache: Cache | None = None,
+    keep_going: bool = False,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Render every selected API (from the cache where possible) and the shared files.
+
+    A renderer exception propagates unless `keep_going`, which turns it into an error
+    diagnostic and leaves that API out."""
+    cache = cache or Cache(None)
+    fingerprint = cache_mod.fingerprint()
+    apis = [
+        api
+        for _, api in sorted(loaded.apis.items())
+        if matches(api, options.include, options.exclude)
+    ]
+    diagnostics = Diagnostics()
+    diagnostics.extend(loaded.diagnostics)
+    result = BuildResult(files={}, diagnostics=diagnostics, apis=[])
+    owners: dict[str, str] = {}
+    active = _renderers(renderers, options.renderers)
+    total = len(apis) + 1
+    for done, api in enumerate(apis):
+        if progress:
+            progress(done, total, api.short_name)
+        key = cache_mod.digest("api", repr(api), fingerprint, options.key())
+        files = cache.get_api(key)
+        if files is None:
+            try:
+                files = _render_one(active, partial(_call_api, api=api, options=options.render))
+            except Exception as exc:
+                if not keep_going:
+                    raise
+                where = Location(api.sources[0] if api.sources else api.package, 1)
+                diagnostics.error(where, f"internal: rendering {api.package} failed: {exc!r}")
+                result.failed.append(api.package)
+                continue
+            cache.put_api(key, files)
+            result.rendered.append(api.package)
+        _add(result.files, owners, files, api.package)
+        result.apis.append(api)
+    if progress:
+        progress(total - 1, total, "shared files")
+    rendered = result.apis
+    shared = _render_one(active, lambda r: r.render_shared(rendered, options.render))
+    _add(result.files, owners, shared, "shared files")
+    if progress:
+        progress(total, total, "")
+    result.files = _strip(result.files, options.strip_prefix)
+    return result
+
+
+def _renderers(given: Mapping[str, Renderer] | None, names: Sequence[str]) -> list[Renderer]:
+    if given is None:
+        given = load_renderers(names)
+    missing = [n for n in names if n not in given]
+    if missing:
+        raise BuildError(f"no renderer named {', '.join(missing)}")
+    return [given[n] for n in names]
+
+
+def _call_api(renderer: Renderer, *, api: Api, options: RenderOptions) -> dict[str, str]:
+    return renderer.render_api(api, options)
+
+
+def _render_one(
+    renderers: Sequence[Renderer], call: Callable[[Renderer], Mapping[str, str]]
+) -> dict[str, str]:
+    files: dict[str, str] = {}
+    for r in renderers:
+        for path, text in call(r).items():
+            if path in files:
+                raise BuildError(f"two renderers produce {path}")
+            files[path] = text
+    return files
+
+
+def _add(files: dict[str, str], owners: dict[str, str], new: Mapping[str, str], owner: str) -> None:
+    for path, text in new.items():
+        check_path(path)
+        if not isinstance(text, str):
+            raise BuildError(f"{owner}: {path}: rendered text is not a str")
+        if path in owners:
+            raise BuildError(f"{path} is produced by both {owners[path]} and {owner}")
+        owners[path] = owner
+        files[path] = text
+
+
+def _strip(files: dict[str, str], prefix: str) -> dict[str, str]:
+    if not prefix:
+        return dict(sorted(files.items()))
+    return dict(sorted((p.removeprefix(prefix), t) for p, t in files.items()))
