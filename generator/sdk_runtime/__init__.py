@@ -53,7 +53,7 @@ from ._pagination import AsyncPager, SyncPager
 from ._request import HostResolver, MissingPathParameterError
 from ._response import APIResponse
 from ._retry import RetryPolicy
-from ._types import CallOptions, Headers, JSONModel, MethodSpec, Query, Timeout
+from ._types import CallOptions, Headers, JSONModel, JSONObject, MethodSpec, Query, Timeout
 
 __all__ = [
     "APIConnectionError",
@@ -85,6 +85,7 @@ __all__ = [
     "InternalError",
     "InvalidArgumentError",
     "JSONModel",
+    "JSONObject",
     "MetadataCredentials",
     "MethodSpec",
     "MissingPathParameterError",
