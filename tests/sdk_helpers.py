@@ -124,14 +124,20 @@ def write_sdk(apis: Iterable[Api], out: Path, options: RenderOptions | None = No
 
 @contextmanager
 def imported(sys_path: Path, root: str = "ycrest") -> Iterator[None]:
-    """Make the generated package importable; forget it afterwards."""
+    """Make the generated package at `sys_path` the one `import root` finds; forget it
+    afterwards (modules already imported keep working)."""
+    _forget(root)
     sys.path.insert(0, str(sys_path))
     try:
         yield
     finally:
         sys.path.remove(str(sys_path))
-        for name in [n for n in sys.modules if n == root or n.startswith(root + ".")]:
-            del sys.modules[name]
+        _forget(root)
+
+
+def _forget(root: str) -> None:
+    for name in [n for n in sys.modules if n == root or n.startswith(root + ".")]:
+        del sys.modules[name]
 
 
 def models_module(api: Api, root: str = "ycrest") -> ModuleType:

@@ -14,6 +14,7 @@ from importlib import resources
 
 from ...model import Api
 from ..options import RenderOptions
+from . import clients
 from .format import format_python
 from .models import render_models
 from .naming import class_names, module_path
@@ -29,7 +30,7 @@ def _models_part(api: Api, options: RenderOptions, names: dict[str, str]) -> dic
     return {"models.py": render_models(api, options, names)}
 
 
-PARTS: list[PartRenderer] = [_models_part]
+PARTS: list[PartRenderer] = [_models_part, clients.render_client]
 
 
 def render_api(api: Api, options: RenderOptions) -> dict[str, str]:
@@ -120,8 +121,8 @@ def _finish(name: str, source: str) -> str:
 
 
 def _exports(parts: dict[str, str]) -> list[tuple[str, list[str]]]:
-    """Public top-level names of each part module, in part order; a name two modules define
-    is exported from the first only."""
+    """Public top-level names of each part module, by module name; a name two modules define
+    is exported from the part rendered first only."""
     seen: set[str] = set()
     result: list[tuple[str, list[str]]] = []
     for file_name, source in parts.items():
@@ -131,7 +132,7 @@ def _exports(parts: dict[str, str]) -> list[tuple[str, list[str]]]:
         seen.update(names)
         if names:
             result.append((file_name[: -len(".py")], sorted(names)))
-    return result
+    return sorted(result)
 
 
 def _public_names(source: str) -> list[str]:

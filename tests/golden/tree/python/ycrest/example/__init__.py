@@ -1,0 +1,1 @@
+"""`ycrest.example`: the versions of this API are subpackages."""
