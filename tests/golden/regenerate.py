@@ -37,13 +37,17 @@ def read_tree(root: Path = TREE) -> dict[str, str]:
     return {
         p.relative_to(root).as_posix(): p.read_text(encoding="utf-8")
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and not _is_cache(p.relative_to(root))
     }
+
+
+def _is_cache(rel: Path) -> bool:
+    return any(part.startswith(".") or part == "__pycache__" for part in rel.parts)
 
 
 def write_tree(files: dict[str, str], root: Path = TREE) -> list[str]:
     """Make `root` hold exactly `files`; returns the paths that changed."""
-    old = read_tree(root)
+    old = read_tree(root)  # tool caches (`.mypy_cache`, `__pycache__`) are neither read nor removed
     changed = sorted(p for p in files.keys() | old.keys() if files.get(p) != old.get(p))
     for rel in changed:
         path = root / rel
