@@ -37,6 +37,25 @@ ROWS = (
 
 UNSPECIFIED_DROPPED = "enum-unspecified-dropped"
 
+# The score row each kind of disagreement counts against (message-unknown-to-sdk: none).
+ROW_OF_KIND = {
+    "method-unknown-to-sdk": METHODS,
+    "method-verb-path": METHODS,
+    "request-type": REQUEST,
+    "request-type-synthetic": REQUEST_SYNTHETIC,
+    "response-type": RESPONSE,
+    "operation-metadata": OPERATION,
+    "operation-response": OPERATION,
+    "field-missing-in-docs": FIELD_NAMES,
+    "field-unknown-to-sdk": FIELD_NAMES,
+    "field-type": TYPES,
+    "field-repeated-map": REPEATED_MAP,
+    "enum-values": ENUM_VALUES,
+    UNSPECIFIED_DROPPED: ENUM_VALUES,
+    "field-required": REQUIRED,
+    "field-oneof": ONEOF,
+}
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class Disagreement:
@@ -71,6 +90,10 @@ class Tally:
     def percent(self) -> float:
         return 100.0 * self.agree / self.total if self.total else 100.0
 
+    def without(self, excluded: int) -> Tally:
+        """The tally with `excluded` disagreements taken out of the total."""
+        return Tally(self.agree, self.total - excluded)
+
 
 @dataclass(slots=True)
 class Report:
@@ -81,10 +104,24 @@ class Report:
     def note(self, what: str, n: int = 1) -> None:
         self.notes[what] = self.notes.get(what, 0) + n
 
-    def table(self) -> str:
-        lines = [f"{'check':<32} {'agree':>7} {'total':>7} {'score':>8}"]
+    def adjusted(self, external: list[Disagreement]) -> dict[str, Tally]:
+        """Scores with the given disagreements (explained, outside the parser) left out."""
+        excluded = {row: 0 for row in ROWS}
+        for d in external:
+            row = ROW_OF_KIND.get(d.kind)
+            if row is not None:
+                excluded[row] += 1
+        return {row: tally.without(excluded[row]) for row, tally in self.scores.items()}
+
+    def table(self, external: list[Disagreement] | None = None) -> str:
+        adjusted = self.adjusted(external or [])
+        header = f"{'check':<32} {'agree':>7} {'total':>7} {'score':>8} {'w/o ext.':>9}"
+        lines = [header]
         for row, tally in self.scores.items():
-            lines.append(f"{row:<32} {tally.agree:>7} {tally.total:>7} {tally.percent:>7.2f}%")
+            lines.append(
+                f"{row:<32} {tally.agree:>7} {tally.total:>7} {tally.percent:>7.2f}% "
+                f"{adjusted[row].percent:>8.2f}%"
+            )
         for what, n in sorted(self.notes.items()):
             lines.append(f"  {what}: {n}")
         return "\n".join(lines)
@@ -244,9 +281,12 @@ def _compare_field(ctx: _MessageContext, docs: Field, sdk: TruthField) -> None:
     if sdk.type.enum is not None:
         _compare_enum(ctx, docs, sdk)
 
-    scores[REQUIRED].add(docs.required == sdk.required)
-    if docs.required != sdk.required:
-        ctx.disagree("field-required", docs.name, str(docs.required), str(sdk.required))
+    if sdk.required is None:
+        ctx.report.note(f"{REQUIRED}: not scored, SDK file has no validation options")
+    else:
+        scores[REQUIRED].add(docs.required == sdk.required)
+        if docs.required != sdk.required:
+            ctx.disagree("field-required", docs.name, str(docs.required), str(sdk.required))
 
     docs_group = _docs_oneof(ctx.message, docs, ctx.sdk)
     sdk_group = _sdk_oneof(ctx.message, sdk, ctx.sdk)

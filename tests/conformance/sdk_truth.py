@@ -7,6 +7,7 @@ package at a time, and only for the packages a comparison asks about.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from yandex.cloud.api import operation_pb2
 
 from generator.model import Scalar
 
+VALIDATION_PROTO = "yandex/cloud/validation.proto"
 HTTP_VERBS = ("get", "post", "patch", "delete", "put")
 
 _SCALARS: dict[int, Scalar] = {
@@ -94,7 +96,9 @@ class TruthField:
     repeated: bool = False
     map_key: Scalar | None = None
     oneof: str | None = None  # real oneofs only (not proto3 `optional`)
-    required: bool = False
+    # None where the SDK's file carries no validation options at all (it does not import
+    # yandex/cloud/validation.proto: the SDK build stripped them), so it cannot tell.
+    required: bool | None = False
     deprecated: bool = False
     enum_values: tuple[str, ...] = ()  # when type.enum is set
     validation: dict[str, str] = field(default_factory=dict)
@@ -214,13 +218,14 @@ def _json_variable(request: Descriptor | None, variable: str) -> str:
     return ".".join(names)
 
 
-def _pb2_modules(package: str) -> list[str]:
+@functools.cache
+def _pb2_modules(package: str) -> tuple[str, ...]:
     """Module names of the `*_pb2.py` files in the package's directory (no grpc stubs)."""
     top, _, rest = package.partition(".")
     try:
         root = importlib.import_module(top)
     except ImportError:
-        return []
+        return ()
     modules: set[str] = set()
     for base in getattr(root, "__path__", []):
         directory = Path(base).joinpath(*rest.split(".")) if rest else Path(base)
@@ -228,7 +233,7 @@ def _pb2_modules(package: str) -> list[str]:
             continue
         for path in directory.glob("*_pb2.py"):
             modules.add(f"{package}.{path.stem}")
-    return sorted(modules)
+    return tuple(sorted(modules))
 
 
 def _type(fd: FieldDescriptor) -> TruthType:
@@ -266,7 +271,9 @@ def _real_oneof(fd: FieldDescriptor) -> str | None:
 
 def _field(fd: FieldDescriptor) -> TruthField:
     options = fd.GetOptions()
-    required = bool(options.Extensions[validation_pb2.required])
+    required: bool | None = bool(options.Extensions[validation_pb2.required])
+    if not _has_validation(fd):
+        required = None
     validation = _validation(options)
     if _is_map(fd):
         entry = fd.message_type
@@ -294,6 +301,10 @@ def _field(fd: FieldDescriptor) -> TruthField:
         enum_values=_enum_values(fd),
         validation=validation,
     )
+
+
+def _has_validation(fd: FieldDescriptor) -> bool:
+    return any(dep.name == VALIDATION_PROTO for dep in fd.file.dependencies)
 
 
 def _enum_values(fd: FieldDescriptor) -> tuple[str, ...]:

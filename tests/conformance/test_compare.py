@@ -154,8 +154,17 @@ def test_scores(report: c.Report) -> None:
 def test_known_gaps_unexplained_and_stale(report: c.Report) -> None:
     first = report.disagreements[0]
     stale = c.Disagreement("field-type", PKG, "x.Y", "z", "a", "b")
-    check = check_gaps(report.disagreements, [KnownGap(first, "r"), KnownGap(stale, "r")])
+    gaps = [KnownGap(first, "r", "docs-gap"), KnownGap(stale, "r", "parser")]
+    check = check_gaps(report.disagreements, gaps)
     assert check.explained == 1
+    assert check.external == [first]
     assert first not in check.unexplained
     assert len(check.unexplained) == len(report.disagreements) - 1
     assert [g.disagreement for g in check.stale] == [stale]
+
+
+def test_adjusted_scores_leave_out_external_disagreements(report: c.Report) -> None:
+    route = next(d for d in report.disagreements if d.kind == "method-verb-path")
+    adjusted = report.adjusted([route])
+    assert (adjusted[c.METHODS].agree, adjusted[c.METHODS].total) == (1, 1)
+    assert adjusted[c.TYPES] == report.scores[c.TYPES]

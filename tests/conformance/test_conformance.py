@@ -19,6 +19,8 @@ from . import compare as c
 from .gaps import GAPS_FILE, load_gaps
 from .run import run
 
+# On the scores without the disagreements explained by causes outside the parser (docs gaps,
+# docs/SDK version skew, synthetic names): these measure the parser.
 THRESHOLDS = {
     c.METHODS: 100.0,
     c.FIELD_NAMES: 99.0,
@@ -36,8 +38,8 @@ def test_something_was_compared() -> None:
 
 @pytest.mark.parametrize("row", sorted(THRESHOLDS))
 def test_score_threshold(row: str) -> None:
-    report, _ = run()
-    tally = report.scores[row]
+    report, gaps = run()
+    tally = report.adjusted(gaps.external)[row]
     assert tally.percent >= THRESHOLDS[row], (
         f"{row}: {tally.agree}/{tally.total} = {tally.percent:.2f}% < {THRESHOLDS[row]}%"
     )
