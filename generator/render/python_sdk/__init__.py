@@ -18,6 +18,7 @@ from . import clients
 from .format import format_python
 from .models import render_models
 from .naming import class_names, module_path
+from .stubs import render_stub
 from .templating import render_template
 
 # (api, options, class names) -> {file name inside the API package: source}
@@ -30,7 +31,7 @@ def _models_part(api: Api, options: RenderOptions, names: dict[str, str]) -> dic
     return {"models.py": render_models(api, options, names)}
 
 
-PARTS: list[PartRenderer] = [_models_part, clients.render_client]
+PARTS: list[PartRenderer] = [_models_part, clients.render_client, render_stub]
 
 
 def render_api(api: Api, options: RenderOptions) -> dict[str, str]:

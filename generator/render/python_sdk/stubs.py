@@ -1,0 +1,316 @@
+"""The `stub` package of one API: servicer base classes (one async method per operation,
+501 by default), fake servicers, an app factory and ways to run it, and the validation
+tables the shared stub runtime (`<root>._runtime.stub`) interprets.
+
+Files, by name inside the API's package:
+    stub/__init__.py   servicers, fakes, create_app / create_fake_app, serve_fake, fake_client
+    stub/_schema.py    per-message validation data (one line per field) and the method table
+    stub/__main__.py   `python -m <root>.<api>.stub --port 8080 --seed 1`
+    stub/testing.py    pytest fixtures (`pytest_plugins = ["<root>.<api>.stub.testing"]`)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import OPERATION_TYPE, Api, Constraints, Field, Method, Service
+from ..options import RenderOptions
+from .clients import client_class_name
+from .docstrings import readable
+from .models import runtime_module
+from .naming import method_name, module_path, snake_case
+from .templating import render_template
+
+_PATTERN_ESCAPED_PIPE = ("\\\\|", "\\|")
+
+
+@dataclass(frozen=True, slots=True)
+class StubMethodView:
+    name: str  # servicer method
+    docs_name: str  # Service.Method
+    doc: str
+    request_class: str  # qualified: _m.X
+    returns: str  # annotation
+    fake_body: str  # expression the fake servicer returns
+
+
+@dataclass(frozen=True, slots=True)
+class StubServiceView:
+    name: str  # docs service name
+    servicer: str
+    fake: str
+    doc: str
+    methods: list[StubMethodView]
+
+
+@dataclass(frozen=True, slots=True)
+class StubModule:
+    api: Api
+    runtime: str
+    module: str  # e.g. ycrest.backup.v1
+    client_class: str
+    async_client_class: str
+    fixture_prefix: str  # e.g. fake_backup
+    services: list[StubServiceView]
+    request_classes: list[str]  # unqualified, sorted
+    uses_json: bool
+
+
+def render_stub(api: Api, options: RenderOptions, names: dict[str, str]) -> dict[str, str]:
+    """Sources (not yet formatted) of the API's `stub` package, by file name."""
+    module = build_module(api, options, names)
+    return {
+        "stub/__init__.py": render_template("python/stub_init.py.j2", module=module),
+        "stub/__main__.py": render_template("python/stub_main.py.j2", module=module),
+        "stub/_schema.py": render_template(
+            "python/stub_schema.py.j2",
+            module=module,
+            messages=schema_messages(api),
+            enums=schema_enums(api),
+            methods=schema_methods(api, names),
+            kinds=used_kinds(api),
+        ),
+        "stub/testing.py": render_template("python/stub_testing.py.j2", module=module),
+    }
+
+
+def build_module(api: Api, options: RenderOptions, names: dict[str, str]) -> StubModule:
+    services: list[StubServiceView] = []
+    uses_json = False
+    for service in sorted(api.services.values(), key=lambda s: s.name):
+        view, json_used = _service_view(api, service, names)
+        services.append(view)
+        uses_json |= json_used
+    client = client_class_name(api)
+    return StubModule(
+        api=api,
+        runtime=runtime_module(options),
+        module=".".join([options.package_root, *module_path(api)]),
+        client_class=client,
+        async_client_class="Async" + client,
+        fixture_prefix="fake_" + snake_case(client.removesuffix("Client") or "api"),
+        services=services,
+        request_classes=sorted({names[m.request_type] for m in api.methods()}),
+        uses_json=uses_json,
+    )
+
+
+def servicer_method_names(service: Service) -> dict[str, str]:
+    """Python method per docs method; the same names the client resources use."""
+    result: dict[str, str] = {}
+    taken: set[str] = set()
+    for m in service.methods:
+        name = method_name(m.name)
+        while name in taken:
+            name += "_"
+        taken.add(name)
+        result[m.name] = name
+    return result
+
+
+def _class_base(service: Service) -> str:
+    return "".join(p[:1].upper() + p[1:] for p in snake_case(service.name).split("_"))
+
+
+def _service_view(
+    api: Api, service: Service, names: dict[str, str]
+) -> tuple[StubServiceView, bool]:
+    method_names = servicer_method_names(service)
+    methods: list[StubMethodView] = []
+    uses_json = False
+    for m in service.methods:
+        method_view, json_used = _method_view(api, m, method_names[m.name], names)
+        methods.append(method_view)
+        uses_json |= json_used
+    base = _class_base(service)
+    doc = (
+        f"The {service.name} service: subclass, override the methods you serve, and pass an\n"
+        f"instance to `create_app`. Methods not overridden answer 501 UNIMPLEMENTED."
+    )
+    view = StubServiceView(service.name, f"{base}Servicer", f"Fake{base}Servicer", doc, methods)
+    return view, uses_json
+
+
+def _typed(full_name: str | None, api: Api, names: dict[str, str]) -> tuple[str, str] | None:
+    """(annotation, decoder) of a message type the models define, else None."""
+    if full_name and full_name in api.messages:
+        return f"_m.{names[full_name]}", f"_m.{names[full_name]}.from_json"
+    return None
+
+
+def _method_view(
+    api: Api, m: Method, name: str, names: dict[str, str]
+) -> tuple[StubMethodView, bool]:
+    uses_json = False
+    if m.operation is not None or m.response_type == OPERATION_TYPE:
+        info = m.operation
+        meta = _typed(info.metadata_type if info else None, api, names)
+        resp = _typed(info.response_type if info else None, api, names)
+        if meta is None or resp is None:
+            uses_json = True
+        meta_t, meta_d = meta or ("_JSON", "_stub.json_object")
+        resp_t, resp_d = resp or ("_JSON", "_stub.json_object")
+        returns = f"_stub.OperationReply[{meta_t}, {resp_t}]"
+        fake_body = f"self.fake_operation(context, {meta_d}, {resp_d})"
+    else:
+        typed = _typed(m.response_type, api, names)
+        if typed is None:
+            uses_json = True
+        annotation, decoder = typed or ("_JSON", "_stub.json_object")
+        returns = annotation
+        fake_body = f"self.fake_response(context, {decoder})"
+    doc = readable(m.description) or f"{m.service}.{m.name}."
+    doc = f"{doc}\n\n`{m.verb.upper()} {m.path}`"
+    view = StubMethodView(
+        name=name,
+        docs_name=m.full_name,
+        doc=doc,
+        request_class=f"_m.{names[m.request_type]}",
+        returns=returns,
+        fake_body=fake_body,
+    )
+    return view, uses_json
+
+
+# --- validation tables --------------------------------------------------------------------
+
+
+def field_rule(f: Field, api: Api) -> str:
+    """`_F("name", STRING, required=True, max_length=63)`: one field's rule as code."""
+    kind, ref = _kind(f, api)
+    args = [repr(f.name), kind]
+    keywords: list[tuple[str, object]] = []
+    if ref:
+        keywords.append(("ref", ref))
+    if f.repeated and not f.is_map:
+        keywords.append(("repeated", True))
+    if f.map_key is not None:
+        keywords.append(("map_key", f.map_key.value))
+    if f.required:
+        keywords.append(("required", True))
+    if f.oneof:
+        keywords.append(("oneof", f.oneof))
+    keywords.extend(_constraints(f.constraints))
+    args.extend(f"{key}={value!r}" for key, value in keywords)
+    return f"_F({', '.join(args)})"
+
+
+def _kind(f: Field, api: Api) -> tuple[str, str]:
+    """(kind constant, referenced type). Types the API does not define travel as what they
+    are on the wire: any JSON for messages, a string for enums."""
+    t = f.type
+    if t.scalar is not None:
+        return t.scalar.name, ""
+    if t.message is not None:
+        return ("MESSAGE", t.message) if t.message in api.messages else ("JSON", "")
+    return ("ENUM", t.enum or "") if t.enum in api.enums else ("STRING", "")
+
+
+_CONSTRAINT_NAMES = (
+    "min_length",
+    "max_length",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusive_minimum",
+    "exclusive_maximum",
+    "min_items",
+    "max_items",
+    "unique_items",
+    "key_min_length",
+    "key_max_length",
+    "key_pattern",
+)
+
+
+def _constraints(c: Constraints) -> list[tuple[str, object]]:
+    result: list[tuple[str, object]] = []
+    for name in _CONSTRAINT_NAMES:
+        value = getattr(c, name)
+        if value is None or value is False:
+            continue
+        if name in ("pattern", "key_pattern"):
+            value = clean_pattern(str(value))
+        result.append((name, value))
+    return result
+
+
+def clean_pattern(pattern: str) -> str:
+    """The docs' table text escapes the `|` of a pattern that starts with an empty
+    alternative (`\\|[a-z]...`, sometimes doubled); the pattern meant is `|[a-z]...`."""
+    for escaped in _PATTERN_ESCAPED_PIPE:
+        if pattern.startswith(escaped):
+            return "|" + pattern[len(escaped) :]
+    return pattern
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaMessage:
+    full_name: str
+    fields: list[str]  # field rules as code
+    oneofs: list[list[str]]
+
+
+def schema_messages(api: Api) -> list[SchemaMessage]:
+    return [
+        SchemaMessage(
+            message.full_name,
+            [field_rule(f, api) for f in message.fields],
+            [list(o.fields) for o in message.oneofs if len(o.fields) > 1],
+        )
+        for message in sorted(api.messages.values(), key=lambda m: m.full_name)
+    ]
+
+
+def used_kinds(api: Api) -> list[str]:
+    """Kind constants the tables use (the names `_schema.py` imports)."""
+    return sorted({_kind(f, api)[0] for m in api.messages.values() for f in m.fields})
+
+
+def schema_enums(api: Api) -> list[tuple[str, list[str]]]:
+    return [(e.full_name, [v.name for v in e.values]) for _, e in sorted(api.enums.items())]
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaMethod:
+    service: str
+    name: str
+    attribute: str
+    verb: str
+    path: str
+    request: str
+    request_class: str
+    response: str
+    operation: tuple[str, str] | None
+
+
+def schema_methods(api: Api, names: dict[str, str]) -> list[SchemaMethod]:
+    result: list[SchemaMethod] = []
+    for service in sorted(api.services.values(), key=lambda s: s.name):
+        method_names = servicer_method_names(service)
+        for m in service.methods:
+            operation = None
+            if m.operation is not None or m.response_type == OPERATION_TYPE:
+                info = m.operation
+
+                def known(full_name: str | None) -> str:
+                    return full_name if full_name and full_name in api.messages else ""
+
+                operation = (
+                    known(info.metadata_type if info else None),
+                    known(info.response_type if info else None),
+                )
+            result.append(
+                SchemaMethod(
+                    service=service.name,
+                    name=m.name,
+                    attribute=method_names[m.name],
+                    verb=m.verb.upper(),
+                    path=m.path,
+                    request=m.request_type,
+                    request_class=names[m.request_type],
+                    response=m.response_type,
+                    operation=operation,
+                )
+            )
+    return result
