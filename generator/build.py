@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import fnmatch
 import importlib
+import os
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -46,6 +48,21 @@ class LoadResultLike(Protocol):
 
 Loader = Callable[[Path, int], LoadResultLike]
 Progress = Callable[[int, int, str], None]  # (done, total, what)
+PhaseHook = Callable[[str, float], None]  # (phase, seconds)
+
+# Timing hook for the benchmarks (bench/): when set, `load` and `render` report how long
+# their phases took, and `report_phase` passes on what renderers report (black's time).
+# None, the default, costs one check per phase.
+phase_hook: PhaseHook | None = None
+
+# Below this many APIs to render, a process pool costs more than it saves.
+_PARALLEL_THRESHOLD = 4
+
+
+def report_phase(name: str, seconds: float) -> None:
+    """Pass `seconds` spent in phase `name` to the timing hook, if one is set."""
+    if phase_hook is not None:
+        phase_hook(name, seconds)
 
 
 class BuildError(Exception):
@@ -103,7 +120,12 @@ def matches(api: Api, include: Sequence[str], exclude: Sequence[str]) -> bool:
 
 
 def load(docs_dir: Path, *, jobs: int, loader: Loader = default_loader) -> LoadResultLike:
-    return loader(docs_dir, jobs)
+    if phase_hook is None:
+        return loader(docs_dir, jobs)
+    start = time.perf_counter()
+    loaded = loader(docs_dir, jobs)
+    report_phase("load", time.perf_counter() - start)
+    return loaded
 
 
 def render(
@@ -114,11 +136,17 @@ def render(
     cache: Cache | None = None,
     keep_going: bool = False,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> BuildResult:
     """Render every selected API (from the cache where possible) and the shared files.
 
+    APIs not in the cache are rendered in `jobs` processes (default: one per CPU) when
+    there are enough of them and the renderers are the real modules (`renderers` is None);
+    the result does not depend on `jobs`.
+
     A renderer exception propagates unless `keep_going`, which turns it into an error
     diagnostic and leaves that API out."""
+    started = time.perf_counter() if phase_hook is not None else 0.0
     cache = cache or Cache(None)
     fingerprint = cache_mod.fingerprint()
     apis = [
@@ -132,24 +160,39 @@ def render(
     owners: dict[str, str] = {}
     active = _renderers(renderers, options.renderers)
     total = len(apis) + 1
-    for done, api in enumerate(apis):
-        if progress:
-            progress(done, total, api.short_name)
-        key = cache_mod.digest("api", repr(api), fingerprint, options.key())
+    keys = [cache_mod.digest("api", repr(api), fingerprint, options.key()) for api in apis]
+    found: dict[str, dict[str, str] | Exception] = {}
+    misses: list[Api] = []
+    for api, key in zip(apis, keys, strict=True):
         files = cache.get_api(key)
         if files is None:
+            misses.append(api)
+        else:
+            found[api.package] = files
+    missed = {api.package for api in misses}
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if renderers is None and workers > 1 and len(misses) >= _PARALLEL_THRESHOLD:
+        found.update(_render_parallel(misses, options, workers, keep_going, progress, total))
+    for done, (api, key) in enumerate(zip(apis, keys, strict=True)):
+        outcome = found.get(api.package)
+        if outcome is None:
+            if progress:
+                progress(done, total, api.short_name)
             try:
-                files = _render_one(active, partial(_call_api, api=api, options=options.render))
+                outcome = _render_one(active, partial(_call_api, api=api, options=options.render))
             except Exception as exc:
                 if not keep_going:
                     raise
-                where = Location(api.sources[0] if api.sources else api.package, 1)
-                diagnostics.error(where, f"internal: rendering {api.package} failed: {exc!r}")
-                result.failed.append(api.package)
-                continue
-            cache.put_api(key, files)
+                outcome = exc
+        if isinstance(outcome, Exception):
+            where = Location(api.sources[0] if api.sources else api.package, 1)
+            diagnostics.error(where, f"internal: rendering {api.package} failed: {outcome!r}")
+            result.failed.append(api.package)
+            continue
+        if api.package in missed:
+            cache.put_api(key, outcome)
             result.rendered.append(api.package)
-        _add(result.files, owners, files, api.package)
+        _add(result.files, owners, outcome, api.package)
         result.apis.append(api)
     if progress:
         progress(total - 1, total, "shared files")
@@ -159,7 +202,55 @@ def render(
     if progress:
         progress(total, total, "")
     result.files = _strip(result.files, options.strip_prefix)
+    if phase_hook is not None:
+        report_phase("render", time.perf_counter() - started)
     return result
+
+
+def _render_parallel(
+    apis: Sequence[Api],
+    options: BuildOptions,
+    jobs: int,
+    keep_going: bool,
+    progress: Progress | None,
+    total: int,
+) -> dict[str, dict[str, str] | Exception]:
+    """Files of each API by package, rendered in a process pool; under `keep_going` a
+    renderer's exception is the value instead."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    timed = phase_hook is not None
+    outcomes: dict[str, dict[str, str] | Exception] = {}
+    with ProcessPoolExecutor(max_workers=min(jobs, len(apis))) as pool:
+        futures = [pool.submit(_render_job, api, options, timed) for api in apis]
+        for done, (api, future) in enumerate(zip(apis, futures, strict=True)):
+            if progress:
+                progress(done, total, api.short_name)
+            try:
+                files, phases = future.result()
+            except Exception as exc:
+                if not keep_going:
+                    for other in futures:
+                        other.cancel()
+                    raise
+                outcomes[api.package] = exc
+                continue
+            for name, seconds in phases:
+                report_phase(name, seconds)
+            outcomes[api.package] = files
+    return outcomes
+
+
+def _render_job(
+    api: Api, options: BuildOptions, timed: bool
+) -> tuple[dict[str, str], list[tuple[str, float]]]:
+    """One API's files, in a worker process, with the phases renderers reported (when
+    `timed`), for the parent to pass on."""
+    global phase_hook
+    phases: list[tuple[str, float]] = []
+    phase_hook = (lambda name, seconds: phases.append((name, seconds))) if timed else None
+    active = [load_renderers(options.renderers)[n] for n in options.renderers]
+    return _render_one(active, partial(_call_api, api=api, options=options.render)), phases
 
 
 def _renderers(given: Mapping[str, Renderer] | None, names: Sequence[str]) -> list[Renderer]:

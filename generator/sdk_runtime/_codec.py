@@ -238,6 +238,7 @@ _TIMESTAMP = re.compile(
     r"(?:([Zz])|([+-])(\d{2}):(\d{2}))"
 )
 _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
 _MIN_SECONDS = -62135596800  # 0001-01-01T00:00:00Z
 _MAX_SECONDS = 253402300799  # 9999-12-31T23:59:59Z
 
@@ -264,20 +265,27 @@ class Timestamp:
         match = _TIMESTAMP.fullmatch(text)
         if match is None:
             raise DecodeError(f"not an RFC 3339 timestamp: {text!r}")
-        year, month, day, hour, minute, second = (int(g) for g in match.groups()[:6])
+        year, month, day, hour, minute, second, fraction, _, sign, off_h, off_m = match.groups()
         try:
-            date = _dt.datetime(year, month, day, hour, minute, second, tzinfo=_dt.UTC)
+            # date.toordinal checks the calendar; the time of day is checked here, as
+            # datetime would (a leap second, :60, is refused).
+            days = _dt.date(int(year), int(month), int(day)).toordinal() - _EPOCH_ORDINAL
+            h, m, s = int(hour), int(minute), int(second)
+            if h > 23 or m > 59 or s > 59:
+                _dt.time(h, m, s)  # raises ValueError naming the field
         except ValueError as exc:
             raise DecodeError(f"not an RFC 3339 timestamp: {text!r}: {exc}") from None
-        seconds = _seconds_since_epoch(date)
-        if match.group(9):
-            offset = int(match.group(10)) * 3600 + int(match.group(11)) * 60
-            seconds -= offset if match.group(9) == "+" else -offset
-        return cls(seconds, _nanos(match.group(7) or ""))
+        seconds = days * 86400 + h * 3600 + m * 60 + s
+        if sign:
+            offset = int(off_h) * 3600 + int(off_m) * 60
+            seconds -= offset if sign == "+" else -offset
+        return cls(seconds, _nanos(fraction) if fraction else 0)
 
     @classmethod
     def from_json(cls, value: Any) -> Self:
-        return cls.parse(string_from_json(value))
+        if not isinstance(value, str):
+            raise DecodeError(f"expected a JSON string, got {type(value).__name__}")
+        return cls.parse(value)
 
     def to_json(self) -> str:
         return str(self)
