@@ -154,6 +154,12 @@ _PATTERN = re.compile(r"(?:The value|Value) must match the regular expression:?\
 _SATISFY = re.compile(r"The value must satisfy: (.+?)\.(?:\s|$)")
 
 
+def _table_unescape(pattern: str) -> str:
+    """A `|` inside a table cell is written `\\|` (older pages: `\\\\|`) so it does not end
+    the cell; the pattern itself has a plain `|` (`|[a-z]...`: empty, or a name)."""
+    return pattern.replace("\\\\|", "|").replace("\\|", "|")
+
+
 def parse_constraints(text: str) -> Constraints:
     c = Constraints()
     flat = " ".join(text.split())
@@ -165,10 +171,10 @@ def parse_constraints(text: str) -> Constraints:
         c.min_items = 1
     m = _KEY_PATTERN.search(flat)
     if m:
-        c.key_pattern = m.group("code")
+        c.key_pattern = _table_unescape(m.group("code"))
     m = _VALUE_PATTERN.search(flat) or _PATTERN.search(flat)
     if m:
-        c.pattern = m.group("code")
+        c.pattern = _table_unescape(m.group("code"))
     for m in _SATISFY.finditer(flat):
         c.notes.append(m.group(1))
     return c

@@ -64,3 +64,9 @@ def test_bullet_prose_is_not_an_enum_list() -> None:
     facts = analyze(text, expect_enum=False)
     assert facts.enum_values is None
     assert "&lt;id&gt;" in facts.description
+
+
+def test_table_escaped_pipe_in_a_pattern_is_a_plain_pipe() -> None:
+    single = parse_constraints("Value must match the regular expression `\\|[a-z]?`.")
+    double = parse_constraints("Value must match the regular expression ``\\\\|[a-z]?``.")
+    assert single.pattern == double.pattern == "|[a-z]?"

@@ -7,7 +7,6 @@ import random
 
 import pytest
 
-from generator.render.python_sdk.stubs import clean_pattern
 from generator.sdk_runtime.stub import _schema as k
 from generator.sdk_runtime.stub._patterns import example, full_match
 from generator.sdk_runtime.stub._routing import Router
@@ -75,12 +74,6 @@ def test_patterns_are_full_match() -> None:
     assert full_match("[a-z]+", "abc")
     assert not full_match("[a-z]+", "abc1")
     assert full_match("\\p{L}+", "anything")  # not readable by `re`: not checked
-
-
-def test_escaped_pipes_from_table_text_are_cleaned() -> None:
-    assert clean_pattern("\\\\|[a-z]*") == "|[a-z]*"
-    assert clean_pattern("\\|[a-z]*") == "|[a-z]*"
-    assert clean_pattern("[a-z]|x") == "[a-z]|x"
 
 
 def test_violations_name_the_full_path() -> None:

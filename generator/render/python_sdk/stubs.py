@@ -21,9 +21,6 @@ from .models import runtime_module
 from .naming import method_name, module_path, snake_case
 from .templating import render_template
 
-_PATTERN_ESCAPED_PIPE = ("\\\\|", "\\|")
-
-
 @dataclass(frozen=True, slots=True)
 class StubMethodView:
     name: str  # servicer method
@@ -229,19 +226,8 @@ def _constraints(c: Constraints) -> list[tuple[str, object]]:
         value = getattr(c, name)
         if value is None or value is False:
             continue
-        if name in ("pattern", "key_pattern"):
-            value = clean_pattern(str(value))
         result.append((name, value))
     return result
-
-
-def clean_pattern(pattern: str) -> str:
-    """The docs' table text escapes the `|` of a pattern that starts with an empty
-    alternative (`\\|[a-z]...`, sometimes doubled); the pattern meant is `|[a-z]...`."""
-    for escaped in _PATTERN_ESCAPED_PIPE:
-        if pattern.startswith(escaped):
-            return "|" + pattern[len(escaped) :]
-    return pattern
 
 
 @dataclass(frozen=True, slots=True)
