@@ -161,6 +161,7 @@ def package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "__init__.py").write_text("")
     (root / "py.typed").write_text("")
     for name, text in runtime_files().items():
+        (root / "_runtime" / name).parent.mkdir(parents=True, exist_ok=True)
         (root / "_runtime" / name).write_text(text)
     pkg = root / "fixture" / "v1"
     pkg.mkdir(parents=True)
