@@ -1,0 +1,224 @@
+"""The ASGI app of a stub: routes every documented path, decodes and validates the request
+into the typed request model, calls the servicer, and answers in the API's JSON shapes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Match
+from starlette.types import Receive, Scope, Send
+
+from ._decode import decode_request
+from ._errors import INTERNAL, NOT_FOUND, UNIMPLEMENTED, StubError, Violation
+from ._operations import OperationReply, OperationStore
+from ._routing import Router
+from ._schema import MethodRule, Schema
+from ._validate import validate
+
+logger = logging.getLogger(__name__)
+
+OPERATION_TYPE = "yandex.cloud.operation.Operation"
+GET_OPERATION_PATH = "/operations/{operationId}"
+CANCEL_OPERATION_PATH = "/operations/{operationId}:cancel"
+
+RequestDecoder = Callable[[Any], Any]
+
+
+@dataclass(slots=True)
+class CallContext:
+    """What a servicer method gets besides its request."""
+
+    method: MethodRule
+    headers: Headers
+    path_params: dict[str, str]
+    state: StubState
+
+    def new_operation_id(self) -> str:
+        """A fresh operation id (an OperationReply without one gets one anyway)."""
+        return self.state.new_operation_id()
+
+
+@dataclass(slots=True)
+class StubState:
+    """Per-app state: the operations handed out, and the id counter."""
+
+    schema: Schema
+    operations: OperationStore
+    id_source: Callable[[], str]
+
+    def new_operation_id(self) -> str:
+        return self.id_source()
+
+
+@dataclass(frozen=True, slots=True)
+class _OperationEndpoint:
+    cancel: bool
+
+
+_Target = MethodRule | _OperationEndpoint
+
+
+@dataclass(slots=True)
+class StubOptions:
+    validate_responses: bool = False  # 500 INTERNAL when a servicer answers off-schema
+    operation_polls: int = 0  # polls before an operation reads as done
+
+
+@dataclass(slots=True)
+class _Dispatcher:
+    schema: Schema
+    decoders: Mapping[str, RequestDecoder]  # request class name -> from_json
+    servicers: Mapping[str, object]  # docs service name -> servicer
+    state: StubState
+    options: StubOptions
+    router: Router[_Target] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.router = Router()
+        for method in self.schema.methods:
+            self.router.add(method.verb, method.path, method)
+        self.router.add("GET", GET_OPERATION_PATH, _OperationEndpoint(cancel=False))
+        self.router.add("POST", CANCEL_OPERATION_PATH, _OperationEndpoint(cancel=True))
+
+    async def __call__(self, request: Request) -> Response:
+        try:
+            status, data = await self._answer(request)
+        except StubError as exc:
+            status, data = exc.http_status, exc.to_json()
+        headers = {}
+        if status == 405:
+            headers["Allow"] = ", ".join(data.pop("_allow", []))
+        try:
+            return JSONResponse(data, status_code=status, headers=headers)
+        except (TypeError, ValueError) as exc:
+            error = StubError(INTERNAL, f"the answer is not JSON: {exc}")
+            return JSONResponse(error.to_json(), status_code=error.http_status)
+
+    async def _answer(self, request: Request) -> tuple[int, dict[str, Any]]:
+        raw = request.scope.get("raw_path") or request.scope["path"].encode()
+        raw_path = raw.decode("latin-1").split("?", 1)[0]
+        found = self.router.resolve(request.method, raw_path)
+        if found is None:
+            raise StubError(NOT_FOUND, f"no method at {request.method} {request.url.path}")
+        if found.route is None:
+            error = StubError(
+                UNIMPLEMENTED,
+                f"{request.method} is not allowed on {request.url.path}; "
+                f"allowed: {', '.join(found.allowed)}",
+                http_status=405,
+            )
+            return 405, {**error.to_json(), "_allow": found.allowed}
+        target = found.route.target
+        if isinstance(target, _OperationEndpoint):
+            operation_id = found.params["operationId"]
+            store = self.state.operations
+            return 200, (store.cancel(operation_id) if target.cancel else store.get(operation_id))
+        body = await request.body()
+        data = decode_request(
+            self.schema, target, found.params, request.query_params.multi_items(), body
+        )
+        violations = validate(self.schema, target.request, data)
+        if violations:
+            raise StubError.invalid(violations)
+        try:
+            typed = self.decoders[target.request_class](data)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise StubError.invalid([Violation("", str(exc))]) from None
+        context = CallContext(target, request.headers, found.params, self.state)
+        result = await self._call(target, typed, context)
+        return 200, self._reply(target, result)
+
+    async def _call(self, method: MethodRule, request: Any, context: CallContext) -> Any:
+        servicer = self.servicers.get(method.service)
+        handler = getattr(servicer, method.attribute, None) if servicer is not None else None
+        if handler is None:
+            raise StubError.unimplemented(method.full_name)
+        try:
+            return await handler(request, context)
+        except StubError:
+            raise
+        except NotImplementedError:
+            raise StubError.unimplemented(method.full_name) from None
+        except Exception as exc:
+            logger.exception("servicer method %s failed", method.full_name)
+            raise StubError(INTERNAL, f"{method.full_name} failed: {exc!r}") from None
+
+    def _reply(self, method: MethodRule, result: Any) -> dict[str, Any]:
+        if isinstance(result, OperationReply):
+            if not result.id:
+                result.id = self.state.new_operation_id()
+            meta_type, response_type = method.operation or ("", "")
+            data = self.state.operations.add(result.to_json(meta_type, response_type))
+        elif hasattr(result, "to_json"):
+            data = result.to_json()
+        elif isinstance(result, dict):
+            data = result
+        else:
+            raise StubError(
+                INTERNAL, f"{method.full_name} returned {type(result).__name__}, not a model"
+            )
+        if self.options.validate_responses:
+            violations = response_violations(self.schema, method, data)
+            if violations:
+                shown = "; ".join(str(v) for v in violations[:5])
+                raise StubError(INTERNAL, f"{method.full_name} answered off-schema: {shown}")
+        return data
+
+
+def response_violations(schema: Schema, method: MethodRule, data: Any) -> list[Violation]:
+    """Where a response breaks the schema; for operations, their metadata and response are
+    checked against the method's documented types as well."""
+    violations = validate(schema, method.response, data, allow_unknown=True)
+    if method.operation is None or not isinstance(data, dict):
+        return violations
+    meta_type, response_type = method.operation
+    for key, type_name in (("metadata", meta_type), ("response", response_type)):
+        value = data.get(key)
+        if value is None or not type_name:
+            continue
+        if not isinstance(value, dict):
+            violations.append(Violation(key, "expected a JSON object"))
+            continue
+        unpacked = {k: v for k, v in value.items() if k != "@type"}
+        violations += validate(schema, type_name, unpacked, allow_unknown=True, path=key)
+    return violations
+
+
+class _ApiRoute(BaseRoute):
+    """One route that takes every HTTP request and hands it to the dispatcher, which does
+    the routing itself (see `_routing`)."""
+
+    def __init__(self, dispatcher: _Dispatcher) -> None:
+        self._dispatcher = dispatcher
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        return (Match.FULL if scope["type"] == "http" else Match.NONE), {}
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._dispatcher(Request(scope, receive))
+        await response(scope, receive, send)
+
+
+def create_app(
+    schema: Schema,
+    decoders: Mapping[str, RequestDecoder],
+    servicers: Mapping[str, object],
+    *,
+    id_source: Callable[[], str],
+    options: StubOptions | None = None,
+) -> Starlette:
+    """A Starlette app serving `schema`'s methods with `servicers` (by docs service name);
+    `decoders` turn validated request JSON into request models (by class name)."""
+    options = options or StubOptions()
+    state = StubState(schema, OperationStore(options.operation_polls), id_source)
+    dispatcher = _Dispatcher(schema, decoders, servicers, state, options)
+    app = Starlette(routes=[_ApiRoute(dispatcher)])
+    app.state.stub = state
+    return app

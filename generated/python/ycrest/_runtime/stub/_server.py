@@ -1,0 +1,77 @@
+"""Running a stub app: in a background thread on 127.0.0.1 (tests, fixtures) and from the
+command line (`python -m <api>.stub --port 8080 --seed 1`)."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import uvicorn
+from starlette.types import ASGIApp
+
+LOCALHOST = "127.0.0.1"
+
+
+@dataclass(frozen=True, slots=True)
+class RunningServer:
+    url: str  # e.g. http://127.0.0.1:54321
+    port: int
+
+    @property
+    def hosts(self) -> dict[str, str]:
+        """Host overrides that send every service (and the operation service) here: pass
+        as `hosts=` to a client."""
+        return {"*": self.url}
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+@contextmanager
+def serve_in_thread(
+    app: ASGIApp, host: str = LOCALHOST, port: int = 0, log_level: str = "warning"
+) -> Iterator[RunningServer]:
+    """Serve `app` with uvicorn in a daemon thread for the duration of the `with` block.
+
+    The socket is bound and listening before the block starts (port 0: an ephemeral port),
+    so requests made right away queue until the server accepts them."""
+    sock = _listening_socket(host, port)
+    bound_port = int(sock.getsockname()[1])
+    config = uvicorn.Config(app, log_level=log_level, lifespan="off", access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="stub-server", daemon=True
+    )
+    thread.start()
+    shown_host = f"[{host}]" if ":" in host else host
+    try:
+        yield RunningServer(f"http://{shown_host}:{bound_port}", bound_port)
+    finally:
+        server.should_exit = True
+        thread.join()
+        sock.close()
+
+
+def main(
+    app_factory: Callable[[int], ASGIApp], prog: str, argv: Sequence[str] | None = None
+) -> None:
+    """Command line of a generated stub: serve the fake on 127.0.0.1:PORT until Ctrl-C."""
+    parser = argparse.ArgumentParser(
+        prog=prog, description="Serve a fake of this API: validating, schema-valid answers."
+    )
+    parser.add_argument("--host", default=LOCALHOST, help="address to bind (default %(default)s)")
+    parser.add_argument("--port", type=int, default=8080, help="port (default %(default)s)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the fake data")
+    parser.add_argument("--log-level", default="info", help="uvicorn log level")
+    args = parser.parse_args(argv)
+    uvicorn.run(app_factory(args.seed), host=args.host, port=args.port, log_level=args.log_level)

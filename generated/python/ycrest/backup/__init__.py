@@ -1,0 +1,1 @@
+"""`ycrest.backup`: the versions of this API are subpackages."""

@@ -1,0 +1,288 @@
+"""Models of the Cloud Backup API (`yandex.cloud.backup.v1`).
+
+Generated from the Yandex Cloud API reference; do not edit.
+
+Every field is optional and defaults to None, which leaves it out of the request. Decoding
+is lenient: unknown fields are ignored and missing ones stay None. Required fields are not
+checked here; the server validates requests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Self
+
+from ycrest._runtime import _codec as _c
+from ycrest._runtime._codec import OpenEnum, Timestamp
+
+__all__ = [
+    "ListTasksRequest",
+    "ListTasksResponse",
+    "Progress",
+    "Task",
+    "TaskCode",
+    "TaskStatus",
+    "TaskType",
+]
+
+
+class TaskCode(OpenEnum):
+    """Values of `yandex.cloud.backup.v1.Task.Code`."""
+
+    CODE_UNSPECIFIED = "CODE_UNSPECIFIED"
+    OK = "OK"
+    ERROR = "ERROR"
+    WARNING = "WARNING"
+    CANCELLED = "CANCELLED"
+    ABANDONED = "ABANDONED"
+    TIMEDOUT = "TIMEDOUT"
+
+
+class TaskStatus(OpenEnum):
+    """Values of `yandex.cloud.backup.v1.Task.Status`."""
+
+    STATUS_UNSPECIFIED = "STATUS_UNSPECIFIED"
+    ENQUEUED = "ENQUEUED"
+    ASSIGNED = "ASSIGNED"
+    STARTED = "STARTED"
+    PAUSED = "PAUSED"
+    COMPLETED = "COMPLETED"
+
+
+class TaskType(OpenEnum):
+    """Values of `yandex.cloud.backup.v1.Task.Type`."""
+
+    TYPE_UNSPECIFIED = "TYPE_UNSPECIFIED"
+    BACKUP = "BACKUP"
+    RETENTION = "RETENTION"
+    RECOVERY = "RECOVERY"
+    APPLY_POLICY = "APPLY_POLICY"
+    REVOKE_POLICY = "REVOKE_POLICY"
+
+
+@dataclass(slots=True, kw_only=True)
+class ListTasksRequest:
+    """`yandex.cloud.backup.v1.ListTasksRequest`."""
+
+    compute_instance_id: str | None = None
+    """Required field. Compute Cloud instance ID."""
+
+    page_size: int | None = None
+    """Number of results per page."""
+
+    page_token: str | None = None
+    """Token for the results page."""
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        obj = _c.object_from_json(data, "ListTasksRequest")
+        return cls(
+            compute_instance_id=_c.optional(obj.get("computeInstanceId"), _c.string_from_json),
+            page_size=_c.optional(obj.get("pageSize"), _c.int_from_json),
+            page_token=_c.optional(obj.get("pageToken"), _c.string_from_json),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form; fields that are None are left out."""
+        data: dict[str, Any] = {}
+        if self.compute_instance_id is not None:
+            data["computeInstanceId"] = self.compute_instance_id
+        if self.page_size is not None:
+            data["pageSize"] = str(self.page_size)
+        if self.page_token is not None:
+            data["pageToken"] = self.page_token
+        return data
+
+
+@dataclass(slots=True, kw_only=True)
+class ListTasksResponse:
+    """`yandex.cloud.backup.v1.ListTasksResponse`."""
+
+    tasks: list[Task] | None = None
+    """Set of tasks parameters."""
+
+    next_page_token: str | None = None
+    """Token for the next results page."""
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        obj = _c.object_from_json(data, "ListTasksResponse")
+        return cls(
+            tasks=_c.list_from_json(obj.get("tasks"), Task.from_json),
+            next_page_token=_c.optional(obj.get("nextPageToken"), _c.string_from_json),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form; fields that are None are left out."""
+        data: dict[str, Any] = {}
+        if self.tasks is not None:
+            data["tasks"] = [v.to_json() for v in self.tasks]
+        if self.next_page_token is not None:
+            data["nextPageToken"] = self.next_page_token
+        return data
+
+
+@dataclass(slots=True, kw_only=True)
+class Progress:
+    """`yandex.cloud.backup.v1.Progress`."""
+
+    current: int | None = None
+
+    total: int | None = None
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        obj = _c.object_from_json(data, "Progress")
+        return cls(
+            current=_c.optional(obj.get("current"), _c.int_from_json),
+            total=_c.optional(obj.get("total"), _c.int_from_json),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form; fields that are None are left out."""
+        data: dict[str, Any] = {}
+        if self.current is not None:
+            data["current"] = str(self.current)
+        if self.total is not None:
+            data["total"] = str(self.total)
+        return data
+
+
+@dataclass(slots=True, kw_only=True)
+class Task:
+    """`yandex.cloud.backup.v1.Task`."""
+
+    id: int | None = None
+    """Task ID."""
+
+    cancellable: bool | None = None
+    """Shows whether the task is cancellable.
+    Note: task cancellation is not supported yet.
+    """
+
+    policy_id: str | None = None
+    """Policy ID."""
+
+    type: TaskType | None = None
+    """Type of the task."""
+
+    progress: Progress | None = None
+    """Task progress."""
+
+    status: TaskStatus | None = None
+    """Task status."""
+
+    enqueued_at: Timestamp | None = None
+    """String in RFC3339 <https://www.ietf.org/rfc/rfc3339.txt> text format. The range of
+    possible values is from
+    `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for
+    fractions of a second.
+
+    To work with values in this field, use the APIs described in the
+    Protocol Buffers reference
+    <https://developers.google.com/protocol-buffers/docs/reference/overview>.
+    In some languages, built-in datetime utilities do not support nanosecond precision (9
+    digits).
+    """
+
+    started_at: Timestamp | None = None
+    """String in RFC3339 <https://www.ietf.org/rfc/rfc3339.txt> text format. The range of
+    possible values is from
+    `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for
+    fractions of a second.
+
+    To work with values in this field, use the APIs described in the
+    Protocol Buffers reference
+    <https://developers.google.com/protocol-buffers/docs/reference/overview>.
+    In some languages, built-in datetime utilities do not support nanosecond precision (9
+    digits).
+    """
+
+    updated_at: Timestamp | None = None
+    """String in RFC3339 <https://www.ietf.org/rfc/rfc3339.txt> text format. The range of
+    possible values is from
+    `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for
+    fractions of a second.
+
+    To work with values in this field, use the APIs described in the
+    Protocol Buffers reference
+    <https://developers.google.com/protocol-buffers/docs/reference/overview>.
+    In some languages, built-in datetime utilities do not support nanosecond precision (9
+    digits).
+    """
+
+    completed_at: Timestamp | None = None
+    """String in RFC3339 <https://www.ietf.org/rfc/rfc3339.txt> text format. The range of
+    possible values is from
+    `0001-01-01T00:00:00Z` to `9999-12-31T23:59:59.999999999Z`, i.e. from 0 to 9 digits for
+    fractions of a second.
+
+    To work with values in this field, use the APIs described in the
+    Protocol Buffers reference
+    <https://developers.google.com/protocol-buffers/docs/reference/overview>.
+    In some languages, built-in datetime utilities do not support nanosecond precision (9
+    digits).
+    """
+
+    compute_instance_id: str | None = None
+    """Compute Cloud instance ID."""
+
+    result_code: TaskCode | None = None
+    """Task result code."""
+
+    error: str | None = None
+    """Task error message if task finished with not OK code"""
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        obj = _c.object_from_json(data, "Task")
+        return cls(
+            id=_c.optional(obj.get("id"), _c.int_from_json),
+            cancellable=_c.optional(obj.get("cancellable"), _c.bool_from_json),
+            policy_id=_c.optional(obj.get("policyId"), _c.string_from_json),
+            type=_c.optional(obj.get("type"), TaskType),
+            progress=_c.optional(obj.get("progress"), Progress.from_json),
+            status=_c.optional(obj.get("status"), TaskStatus),
+            enqueued_at=_c.optional(obj.get("enqueuedAt"), Timestamp.from_json),
+            started_at=_c.optional(obj.get("startedAt"), Timestamp.from_json),
+            updated_at=_c.optional(obj.get("updatedAt"), Timestamp.from_json),
+            completed_at=_c.optional(obj.get("completedAt"), Timestamp.from_json),
+            compute_instance_id=_c.optional(obj.get("computeInstanceId"), _c.string_from_json),
+            result_code=_c.optional(obj.get("resultCode"), TaskCode),
+            error=_c.optional(obj.get("error"), _c.string_from_json),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form; fields that are None are left out."""
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = str(self.id)
+        if self.cancellable is not None:
+            data["cancellable"] = self.cancellable
+        if self.policy_id is not None:
+            data["policyId"] = self.policy_id
+        if self.type is not None:
+            data["type"] = _c.enum_to_json(self.type)
+        if self.progress is not None:
+            data["progress"] = self.progress.to_json()
+        if self.status is not None:
+            data["status"] = _c.enum_to_json(self.status)
+        if self.enqueued_at is not None:
+            data["enqueuedAt"] = self.enqueued_at.to_json()
+        if self.started_at is not None:
+            data["startedAt"] = self.started_at.to_json()
+        if self.updated_at is not None:
+            data["updatedAt"] = self.updated_at.to_json()
+        if self.completed_at is not None:
+            data["completedAt"] = self.completed_at.to_json()
+        if self.compute_instance_id is not None:
+            data["computeInstanceId"] = self.compute_instance_id
+        if self.result_code is not None:
+            data["resultCode"] = _c.enum_to_json(self.result_code)
+        if self.error is not None:
+            data["error"] = self.error
+        return data

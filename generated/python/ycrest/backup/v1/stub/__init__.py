@@ -1,0 +1,163 @@
+"""Server stubs of the Cloud Backup API (`yandex.cloud.backup.v1`): a routed, validating ASGI app
+and a fake that answers every method with schema-valid data.
+
+Needs the SDK's `stub` extra (starlette, uvicorn).
+
+- Serve your own behaviour: subclass a `<Service>Servicer`, override the methods you need
+  (the rest answer 501 UNIMPLEMENTED) and run `create_app(MyServicer())` under any ASGI server.
+- Serve the fake: `python -m ycrest.backup.v1.stub --port 8080 [--seed N]`, or
+  `create_fake_app(seed=1)`; subclass a `Fake<Service>Servicer` to change one method.
+- In tests: `with fake_client() as client:` (real HTTP on 127.0.0.1), `fake_async_client()`
+  (in-process through httpx.ASGITransport), or the pytest fixtures of `.testing`.
+
+Requests are checked against the docs' rules (types, required fields, enum values, lengths,
+ranges, item counts, patterns, oneof groups); a broken rule answers 400 INVALID_ARGUMENT
+naming the field. Servicer methods raise `StubError` to answer other errors.
+
+Generated from the Yandex Cloud API reference; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+import httpx
+from starlette.applications import Starlette
+
+from ycrest._runtime import stub as _stub
+
+from .. import models as _m
+from ..client import AsyncBackupClient, BackupClient
+from ._schema import SCHEMA
+
+__all__ = [
+    "FAKE_TOKEN",
+    "SCHEMA",
+    "FakeResourceServicer",
+    "ResourceServicer",
+    "create_app",
+    "create_fake_app",
+    "fake_async_client",
+    "fake_client",
+    "main",
+    "serve_fake",
+]
+
+# What the fake clients authenticate with; the fake accepts any credentials.
+FAKE_TOKEN = "fake-iam-token"
+
+
+class ResourceServicer:
+    """The Resource service: subclass, override the methods you serve, and pass an
+    instance to `create_app`. Methods not overridden answer 501 UNIMPLEMENTED.
+    """
+
+    async def list_tasks(
+        self, request: _m.ListTasksRequest, context: _stub.CallContext
+    ) -> _m.ListTasksResponse:
+        """List tasks of resources.
+
+        `GET /backup/v1/resources/{computeInstanceId}/tasks`
+        """
+        raise _stub.StubError.unimplemented("Resource.ListTasks")
+
+
+class FakeResourceServicer(_stub.FakeServicer, ResourceServicer):
+    """Answers every Resource method with schema-valid fake data."""
+
+    async def list_tasks(
+        self, request: _m.ListTasksRequest, context: _stub.CallContext
+    ) -> _m.ListTasksResponse:
+        return self.fake_response(context, _m.ListTasksResponse.from_json)
+
+
+_SERVICERS: dict[str, type] = {
+    "Resource": ResourceServicer,
+}
+_FAKES: dict[str, type[_stub.FakeServicer]] = {
+    "Resource": FakeResourceServicer,
+}
+_DECODERS: dict[str, _stub.RequestDecoder] = {
+    "ListTasksRequest": _m.ListTasksRequest.from_json,
+}
+
+
+def create_app(
+    *servicers: object,
+    fake: bool = False,
+    seed: int = 0,
+    operation_polls: int = 0,
+    validate_responses: bool = False,
+) -> Starlette:
+    """The ASGI app: each servicer serves the services whose `<Service>Servicer` it subclasses.
+
+    Services no servicer covers answer 501, or with fake data if `fake`. `seed` picks the fake
+    data; `operation_polls` makes operations read as not done for that many polls of
+    `GET /operations/{id}`; `validate_responses` answers 500 when a servicer's answer breaks the
+    schema.
+    """
+    data = _stub.FakeData(SCHEMA, seed)
+
+    def fallback(service: str) -> object:
+        return _FAKES[service](data) if fake else _SERVICERS[service]()
+
+    return _stub.create_app(
+        SCHEMA,
+        _DECODERS,
+        _stub.bind_servicers(_SERVICERS, servicers, fallback),
+        id_source=lambda: data.next_id("op"),
+        options=_stub.StubOptions(
+            validate_responses=validate_responses, operation_polls=operation_polls
+        ),
+    )
+
+
+def create_fake_app(*servicers: object, seed: int = 0, operation_polls: int = 0) -> Starlette:
+    """The fake: every service not given answers with schema-valid data."""
+    return create_app(
+        *servicers, fake=True, seed=seed, operation_polls=operation_polls, validate_responses=True
+    )
+
+
+@contextmanager
+def serve_fake(
+    *servicers: object, seed: int = 0, operation_polls: int = 0, port: int = 0
+) -> Iterator[_stub.RunningServer]:
+    """Serve `create_fake_app(...)` with uvicorn on 127.0.0.1 (port 0: an ephemeral one) for
+    the `with` block; `server.hosts` points a client at it.
+    """
+    app = create_fake_app(*servicers, seed=seed, operation_polls=operation_polls)
+    with _stub.serve_in_thread(app, port=port) as server:
+        yield server
+
+
+@contextmanager
+def fake_client(
+    *servicers: object, seed: int = 0, operation_polls: int = 0
+) -> Iterator[BackupClient]:
+    """A `BackupClient` talking over real HTTP to a fake served for the `with` block."""
+    with (
+        serve_fake(*servicers, seed=seed, operation_polls=operation_polls) as server,
+        BackupClient(iam_token=FAKE_TOKEN, hosts=server.hosts) as client,
+    ):
+        yield client
+
+
+def fake_async_client(
+    *servicers: object, seed: int = 0, operation_polls: int = 0, app: Starlette | None = None
+) -> AsyncBackupClient:
+    """An `AsyncBackupClient` calling the fake (or `app`) in-process through
+    `httpx.ASGITransport`: no sockets, no threads.
+    """
+    app = app or create_fake_app(*servicers, seed=seed, operation_polls=operation_polls)
+    return AsyncBackupClient(
+        iam_token=FAKE_TOKEN,
+        hosts={"*": "http://fake.invalid"},
+        http_client=httpx.ASGITransport(app=app),
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command line: serve the fake (`python -m ycrest.backup.v1.stub --help`)."""
+    _stub.main(lambda seed: create_fake_app(seed=seed), "python -m ycrest.backup.v1.stub", argv)
