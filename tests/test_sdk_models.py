@@ -256,3 +256,10 @@ def test_corpus_sdk_is_mypy_strict_and_ruff_clean(corpus_sdk: Path) -> None:
         text=True,
     )
     assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+
+
+def test_code_spans_in_docs_are_not_read_as_links() -> None:
+    from generator.render.python_sdk.docstrings import readable
+
+    text = readable("Must match ```|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?```; see [guide](https://x.test/g).")
+    assert text == "Must match `|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?`; see guide <https://x.test/g>."

@@ -9,7 +9,8 @@ import unicodedata
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
-_DOUBLE_BACKTICK = re.compile(r"``\s*([^`\n]+?)\s*``")
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_PLACEHOLDER = "\x00{}\x00"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _BULLET = re.compile(r"(\s*(?:[-*]|\d+\.)\s+)")
 
@@ -22,8 +23,10 @@ _LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 def readable(markdown: str) -> str:
     """Markdown of a docs description -> plain text: links become their text (absolute ones
-    keep the address), bold markers and doubled backticks go, long lines are wrapped."""
+    keep the address), bold markers go, code spans of any fence length become single-backtick
+    spans with their content untouched, long lines are wrapped."""
     text = markdown.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = text.replace("\x00", "\ufffd")  # NUL marks the code-span placeholders below
 
     def link(match: re.Match[str]) -> str:
         label, target = match.group(1), match.group(2)
@@ -31,9 +34,18 @@ def readable(markdown: str) -> str:
             return f"{label} <{target}>"
         return label
 
+    # Code spans are taken out first: a pattern like `[a-z](x)?` is not a link.
+    spans: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        code = match.group(2).strip() if match.group(2).strip() else match.group(2)
+        spans.append(f"`{code}`" if "`" not in code else match.group(0))
+        return _PLACEHOLDER.format(len(spans) - 1)
+
+    text = _CODE_SPAN.sub(keep, text)
     text = _LINK.sub(link, text)
     text = _BOLD.sub(r"\1", text)
-    text = _DOUBLE_BACKTICK.sub(r"`\1`", text)
+    text = re.sub("\x00(\\d+)\x00", lambda m: spans[int(m.group(1))], text)
     lines = [_wrap(line.rstrip()) for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
