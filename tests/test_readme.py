@@ -35,7 +35,7 @@ VpcClient.__init__ = _at_fake
 
 def examples() -> dict[str, str]:
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    found = re.findall(r"<!-- readme-example: (\w+) -->\n```python\n(.*?)```", text, re.S)
+    found = re.findall(r"<!-- readme-example: (\w+) -->\n```python\n(.*?)```", text, re.DOTALL)
     return dict(found)
 
 
@@ -54,7 +54,12 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def run(code: str, sdk: Path) -> str:
     env = {**os.environ, "PYTHONPATH": str(sdk), "YC_IAM_TOKEN": "t1.fake-token"}
     result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -67,7 +72,7 @@ def test_readme_has_both_examples() -> None:
 def test_client_example_runs(sdk: Path) -> None:
     out = run(_POINT_AT_FAKE + examples()["client"], sdk)
     assert "created " in out
-    assert re.search(r"^400 3 .*folderId", out, re.M), out
+    assert re.search(r"^400 3 .*folderId", out, re.MULTILINE), out
 
 
 def test_fake_example_runs(sdk: Path) -> None:

@@ -261,5 +261,7 @@ def test_corpus_sdk_is_mypy_strict_and_ruff_clean(corpus_sdk: Path) -> None:
 def test_code_spans_in_docs_are_not_read_as_links() -> None:
     from generator.render.python_sdk.docstrings import readable
 
-    text = readable("Must match ```|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?```; see [guide](https://x.test/g).")
+    text = readable(
+        "Must match ```|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?```; see [guide](https://x.test/g)."
+    )
     assert text == "Must match `|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?`; see guide <https://x.test/g>."

@@ -40,9 +40,9 @@ def test_something_was_compared() -> None:
 def test_score_threshold(row: str) -> None:
     report, gaps = run()
     tally = report.adjusted(gaps.external)[row]
-    assert tally.percent >= THRESHOLDS[row], (
-        f"{row}: {tally.agree}/{tally.total} = {tally.percent:.2f}% < {THRESHOLDS[row]}%"
-    )
+    assert (
+        tally.percent >= THRESHOLDS[row]
+    ), f"{row}: {tally.agree}/{tally.total} = {tally.percent:.2f}% < {THRESHOLDS[row]}%"
 
 
 def test_every_disagreement_is_explained() -> None:

@@ -8,7 +8,9 @@ def test_required_in_both_wordings() -> None:
 
 
 def test_deprecated_and_oneof() -> None:
-    facts = analyze("Old.\nDeprecated.\n\nIncludes only one of the fields `a`, `b`, `c`.", expect_enum=False)
+    facts = analyze(
+        "Old.\nDeprecated.\n\nIncludes only one of the fields `a`, `b`, `c`.", expect_enum=False
+    )
     assert facts.deprecated
     assert facts.oneof == ["a", "b", "c"]
     assert oneof_members("Includes only one of the fields `only`.") == ["only"]
@@ -25,7 +27,10 @@ def test_constraints_of_both_generations() -> None:
     c = parse_constraints("The value must be between 4194304 and 28587302322176.")
     assert (c.minimum, c.maximum) == (4194304, 28587302322176)
     assert parse_constraints("Must contain at least one element.").min_items == 1
-    assert parse_constraints("The number of elements must be less than or equal to 64.").max_items == 64
+    assert (
+        parse_constraints("The number of elements must be less than or equal to 64.").max_items
+        == 64
+    )
     assert parse_constraints("The value must satisfy: 1s-24h.").notes == ["1s-24h"]
 
 
@@ -42,7 +47,9 @@ def test_map_key_and_value_rules() -> None:
 
 
 def test_pattern_in_triple_backticks_keeps_its_pipe() -> None:
-    c = parse_constraints("The value must match the regular expression: ```|[a-z]([-_a-z0-9]{0,61})?```.")
+    c = parse_constraints(
+        "The value must match the regular expression: ```|[a-z]([-_a-z0-9]{0,61})?```."
+    )
     assert c.pattern == "|[a-z]([-_a-z0-9]{0,61})?"
 
 

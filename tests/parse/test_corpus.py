@@ -24,7 +24,7 @@ def test_seed_page_model() -> None:
     task = api.messages["yandex.cloud.backup.v1.Task"]
     assert [f.name for f in task.fields][:3] == ["id", "cancellable", "policyId"]
     status = api.enums["yandex.cloud.backup.v1.Task.Status"]
-    assert [v.name for v in status.values][0] == "STATUS_UNSPECIFIED"
+    assert status.values[0].name == "STATUS_UNSPECIFIED"
 
 
 def test_parallel_and_serial_loads_agree() -> None:

@@ -15,9 +15,15 @@ def page(text: str, path: str) -> ParsedPage:
 def test_same_message_on_two_pages_is_merged_with_warnings() -> None:
     other = replace("# Widgets API, REST: Widget.Apply", "# Widgets API, REST: Widget.Reapply")
     other = replace("|| name | **string**", "|| name | **string**\n\nRequired field.", other)
-    other = replace("|| id | **string** ||\n|| createdAt", "|| id | **string** ||\n|| size | **string** (int64) ||\n|| createdAt", other)
+    other = replace(
+        "|| id | **string** ||\n|| createdAt",
+        "|| id | **string** ||\n|| size | **string** (int64) ||\n|| createdAt",
+        other,
+    )
     diagnostics = Diagnostics()
-    apis = merge_pages([page(other, "w/Widget/reapply.md"), page(GOOD, "w/Widget/apply.md")], diagnostics)
+    apis = merge_pages(
+        [page(other, "w/Widget/reapply.md"), page(GOOD, "w/Widget/apply.md")], diagnostics
+    )
     api = apis["yandex.cloud.widgets.v1"]
     assert [m.name for m in api.services["Widget"].methods] == ["Apply", "Reapply"]
     assert api.sources == ["w/Widget/apply.md", "w/Widget/reapply.md"]
@@ -58,8 +64,12 @@ def test_enum_lists_are_united_and_the_longer_order_wins() -> None:
 
 def test_folder_majority_names_the_package() -> None:
     a = page(GOOD, "api/Widget/apply.md")
-    foreign = replace("yandex.cloud.widgets.v1.ApplyWidgetRequest", "yandex.cloud.access.ApplyWidgetRequest")
-    foreign = foreign.replace("yandex.cloud.widgets.v1.ApplyWidgetRequest", "yandex.cloud.access.ApplyWidgetRequest")
+    foreign = replace(
+        "yandex.cloud.widgets.v1.ApplyWidgetRequest", "yandex.cloud.access.ApplyWidgetRequest"
+    )
+    foreign = foreign.replace(
+        "yandex.cloud.widgets.v1.ApplyWidgetRequest", "yandex.cloud.access.ApplyWidgetRequest"
+    )
     foreign = replace("REST: Widget.Apply", "REST: Widget.SetAccess", foreign)
     b = page(foreign, "api/Widget/setAccess.md")
     c = page(replace("REST: Widget.Apply", "REST: Widget.Third"), "api/Widget/third.md")

@@ -21,7 +21,10 @@ from generator.parse.notation import Notation, NotationError, parse_notation
         ("**number** (float)", Notation(scalar=Scalar.FLOAT)),
         ("**object**", Notation(scalar=Scalar.JSON)),
         ("**enum** (Status)", Notation(enum_name="Status")),
-        ("**[Task](#yandex.cloud.backup.v1.Task)**", Notation(anchor="yandex.cloud.backup.v1.Task")),
+        (
+            "**[Task](#yandex.cloud.backup.v1.Task)**",
+            Notation(anchor="yandex.cloud.backup.v1.Task"),
+        ),
     ],
 )
 def test_notations(text: str, expected: Notation) -> None:
@@ -29,14 +32,18 @@ def test_notations(text: str, expected: Notation) -> None:
 
 
 def test_maps() -> None:
-    n = parse_notation("**object** (map<**string**, **[Secret](#yandex.cloud.compute.v1.Secret)**>)")
+    n = parse_notation(
+        "**object** (map<**string**, **[Secret](#yandex.cloud.compute.v1.Secret)**>)"
+    )
     assert n.anchor == "yandex.cloud.compute.v1.Secret"
     assert n.map_key == Notation(scalar=Scalar.STRING)
     n = parse_notation("**object** (map<**string**, **string** (bytes)>)")
     assert n.scalar is Scalar.BYTES and n.map_key is not None
 
 
-@pytest.mark.parametrize("text", ["**strin**", "**string** (int128)", "string", "**enum**", "**object** (x)"])
+@pytest.mark.parametrize(
+    "text", ["**strin**", "**string** (int128)", "string", "**enum**", "**object** (x)"]
+)
 def test_unknown_notations_are_errors(text: str) -> None:
     with pytest.raises(NotationError, match="type notation|enum notation"):
         parse_notation(text)

@@ -28,7 +28,14 @@ def test_method_and_request() -> None:
     assert [f.name for f in m.body_params] == ["labels", "count", "ratio"]
     request = page.messages[0]
     assert request.full_name == m.request_type and not request.synthetic
-    assert [f.name for f in request.fields] == ["widgetId", "mode", "filter", "labels", "count", "ratio"]
+    assert [f.name for f in request.fields] == [
+        "widgetId",
+        "mode",
+        "filter",
+        "labels",
+        "count",
+        "ratio",
+    ]
     assert [o.fields for o in request.oneofs] == [["count", "ratio"]]
 
 
@@ -102,7 +109,9 @@ def errors(text: str | bytes) -> list[str]:
 def test_missing_reference_is_an_error_at_its_row() -> None:
     text = replace("(#yandex.cloud.widgets.v1.Widget.Part)", "(#yandex.cloud.widgets.v1.Nothing)")
     [error] = errors(text)
-    line = text.split("\n").index("|| parts[] | **[Part](#yandex.cloud.widgets.v1.Nothing)** ||") + 1
+    line = (
+        text.split("\n").index("|| parts[] | **[Part](#yandex.cloud.widgets.v1.Nothing)** ||") + 1
+    )
     assert error == (
         f"w/Widget/apply.md:{line}: error: field 'parts' refers to "
         "#yandex.cloud.widgets.v1.Nothing, which no section of the page defines"
@@ -112,13 +121,24 @@ def test_missing_reference_is_an_error_at_its_row() -> None:
 def test_bad_inputs() -> None:
     assert errors(b"") == ["w/Widget/apply.md:1: error: empty page"]
     assert "not valid UTF-8" in errors(GOOD.encode()[:200] + b"\xff\xfe" + GOOD.encode()[200:])[0]
-    assert "invalid YAML front matter" in errors(replace("    method: post", "    method: [post"))[0]
+    assert (
+        "invalid YAML front matter" in errors(replace("    method: post", "    method: [post"))[0]
+    )
     assert "does not start with YAML front matter" in errors("# Hello\n\nworld\n")[0]
     assert "front matter is not closed" in errors("---\na: 1\n")[0]
-    assert "unknown type notation '**strin**'" in errors(replace("**string** (int64)", "**strin**"))[0]
+    assert (
+        "unknown type notation '**strin**'" in errors(replace("**string** (int64)", "**strin**"))[0]
+    )
     assert "table does not close" in errors(GOOD.rstrip().removesuffix("|#") + "\n")[0]
-    duplicate = errors(replace("{#yandex.cloud.widgets.v1.Widget2}", "{#yandex.cloud.widgets.v1.Widget}"))
-    assert any("duplicate anchor #yandex.cloud.widgets.v1.Widget (first at line" in e for e in duplicate)
-    assert "is not `<API>, REST: <Service>.<Method>`" in errors(replace("# Widgets API, REST: Widget.Apply", "# Widgets"))[0]
+    duplicate = errors(
+        replace("{#yandex.cloud.widgets.v1.Widget2}", "{#yandex.cloud.widgets.v1.Widget}")
+    )
+    assert any(
+        "duplicate anchor #yandex.cloud.widgets.v1.Widget (first at line" in e for e in duplicate
+    )
+    assert (
+        "is not `<API>, REST: <Service>.<Method>`"
+        in errors(replace("# Widgets API, REST: Widget.Apply", "# Widgets"))[0]
+    )
     truncated = GOOD[: GOOD.index("## Response")]
     assert "no `## Response {#type}` section" in errors(truncated)[0]

@@ -6,7 +6,10 @@ from generator.parse.yfm import TableSyntaxError, split_rows
 
 def test_rows_and_multiline_cells() -> None:
     rows = split_rows("||Field | Description ||\n|| id | **string**\n\nFirst.\n\nSecond. ||\n")
-    assert [r.cells for r in rows] == [["Field", "Description"], ["id", "**string**\n\nFirst.\n\nSecond."]]
+    assert [r.cells for r in rows] == [
+        ["Field", "Description"],
+        ["id", "**string**\n\nFirst.\n\nSecond."],
+    ]
     assert [r.line for r in rows] == [0, 1]
 
 
@@ -41,7 +44,9 @@ def test_text_outside_rows_is_an_error() -> None:
 
 
 def test_table_token_closed_and_unclosed() -> None:
-    page = structure("## S {#x.Y}\n\nText.\n#|\n|| a | **string** ||\n|#\n\n## T {#x.Z}\n\n#|\n|| b | c ||\n", 10)
+    page = structure(
+        "## S {#x.Y}\n\nText.\n#|\n|| a | **string** ||\n|#\n\n## T {#x.Z}\n\n#|\n|| b | c ||\n", 10
+    )
     first, second = page.sections
     assert first.anchor == "x.Y" and first.line == 10
     assert first.description == "Text."

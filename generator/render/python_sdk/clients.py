@@ -18,7 +18,7 @@ from ...hosts import host_template
 from ...model import OPERATION_TYPE, Api, Field, Method, Service
 from ..options import RenderOptions
 from .docstrings import readable
-from .models import _attributes, _known_types, runtime_module
+from .models import field_attributes, runtime_module, with_known_types
 from .naming import method_name, service_attribute, snake_case
 from .templating import render_template
 from .types import BUILTIN_TYPE_NAMES, field_code
@@ -210,12 +210,12 @@ def _method_view(
     shadowed: frozenset[str],
 ) -> tuple[MethodView, set[str]]:
     request = api.messages[m.request_type]
-    attributes = _attributes(request.fields)
+    attributes = field_attributes(request.fields)
     codec: set[str] = set()
     params: list[ParamView] = []
     taken = set(CALL_ARGUMENTS)
     for f in request.fields:
-        code = field_code(_known_types(f, api), attributes[f.name], qualified, shadowed)
+        code = field_code(with_known_types(f, api), attributes[f.name], qualified, shadowed)
         codec |= code.runtime_names
         arg = attributes[f.name]
         while arg in taken:
@@ -243,13 +243,13 @@ def _method_view(
     found = _pager_name(api, m, method_names)
     if found is not None:
         item = field_code(
-            dataclasses.replace(_known_types(found.items, api), repeated=False),
+            dataclasses.replace(with_known_types(found.items, api), repeated=False),
             "item",
             qualified,
             shadowed,
         )
         codec |= item.runtime_names
-        page_attrs = _attributes(api.messages[m.response_type].fields)
+        page_attrs = field_attributes(api.messages[m.response_type].fields)
         pager = PagerView(
             found.name,
             [p for p in params if p.json_name != PAGE_TOKEN],

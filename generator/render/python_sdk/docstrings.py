@@ -9,7 +9,7 @@ import unicodedata
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _PLACEHOLDER = "\x00{}\x00"
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _BULLET = re.compile(r"(\s*(?:[-*]|\d+\.)\s+)")

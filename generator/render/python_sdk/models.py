@@ -104,13 +104,13 @@ def build_module(api: Api, names: dict[str, str]) -> ModelsModule:
 def _message_view(
     message: Message, api: Api, names: dict[str, str]
 ) -> tuple[MessageView, set[str], bool]:
-    attributes = _attributes(message.fields)
+    attributes = field_attributes(message.fields)
     shadowed = frozenset(attributes.values()) & BUILTIN_TYPE_NAMES
     used: set[str] = set()
     fields: list[FieldView] = []
     for f in message.fields:
         attribute = attributes[f.name]
-        code = field_code(_known_types(f, api), attribute, names, shadowed)
+        code = field_code(with_known_types(f, api), attribute, names, shadowed)
         used |= code.runtime_names
         fields.append(
             FieldView(attribute, f.name, code.annotation, code.decode, code.encode, _field_doc(f))
@@ -127,7 +127,7 @@ def _message_view(
     return view, used, bool(shadowed)
 
 
-def _attributes(fields: list[Field]) -> dict[str, str]:
+def field_attributes(fields: list[Field]) -> dict[str, str]:
     """Attribute name per JSON name; two JSON names that map to one attribute (`fooBar`,
     `foo_bar`) keep the first as is and suffix the later ones."""
     result: dict[str, str] = {}
@@ -141,7 +141,7 @@ def _attributes(fields: list[Field]) -> dict[str, str]:
     return result
 
 
-def _known_types(f: Field, api: Api) -> Field:
+def with_known_types(f: Field, api: Api) -> Field:
     """A field whose type the API does not define is typed by what travels: any JSON value
     for messages, a string for enums."""
     t = f.type

@@ -21,6 +21,7 @@ from .models import runtime_module
 from .naming import method_name, module_path, snake_case
 from .templating import render_template
 
+
 @dataclass(frozen=True, slots=True)
 class StubMethodView:
     name: str  # servicer method
