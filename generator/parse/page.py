@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from ..diagnostics import Diagnostics
+from ..hosts import UnknownHostVariable, host_template
 from ..model import (
     OPERATION_TYPE,
     EnumType,
@@ -28,6 +29,7 @@ from ..model import (
     TypeRef,
 )
 from . import cells, playground
+from .front_matter import load_front_matter
 from .notation import NotationError, parse_notation
 from .sections import PageStructure, Section, Table, structure
 from .source import PageSource, read_source, split_source
@@ -96,7 +98,7 @@ def parse_source(source: PageSource, diagnostics: Diagnostics) -> ParsedPage | N
 
 def _front_matter(source: PageSource, diagnostics: Diagnostics) -> dict[str, Any] | None:
     try:
-        data = yaml.safe_load(source.front_matter)
+        data = load_front_matter(source.front_matter)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = source.front_matter_line + (mark.line if mark is not None else 0)
@@ -199,6 +201,8 @@ class _PageBuilder:
             location=self.loc(page.title_line),
             description=page.intro.description if page.intro else "",
         )
+        if not self._check_host(method):
+            return None
         request_sections: list[Section] = []
         response: Section | None = None
         for section in page.sections:
@@ -281,6 +285,25 @@ class _PageBuilder:
             messages=self.messages,
             enums=self.enums,
         )
+
+    def _check_host(self, method: Method) -> bool:
+        try:
+            _, guessed = host_template(method.host)
+        except UnknownHostVariable as exc:
+            self.diagnostics.error(
+                method.location,
+                f"unknown host variable {{{{ {exc} }}}} in {method.host!r}",
+                "host",
+            )
+            return False
+        for name in guessed:
+            self.diagnostics.warning(
+                method.location,
+                f"host variable {{{{ {name} }}}} is not a known endpoint; "
+                f"assuming {name.removeprefix('api-host-')}.<api host>",
+                "host",
+            )
+        return True
 
     # -- messages and fields ---------------------------------------------------------------
 

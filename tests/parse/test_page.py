@@ -142,3 +142,14 @@ def test_bad_inputs() -> None:
     )
     truncated = GOOD[: GOOD.index("## Response")]
     assert "no `## Response {#type}` section" in errors(truncated)[0]
+
+
+def test_host_variables_are_checked() -> None:
+    page, diagnostics = parse(GOOD)
+    assert page is not None
+    [warning] = [d for d in diagnostics if d.code == "host"]
+    assert "{{ api-host-widgets }} is not a known endpoint; assuming widgets.<api host>" in str(
+        warning
+    )
+    bad = GOOD.replace("{{ api-host-widgets }}", "{{ widgets-host }}")
+    assert "unknown host variable {{ widgets-host }}" in errors(bad)[0]
