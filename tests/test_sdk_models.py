@@ -265,3 +265,9 @@ def test_code_spans_in_docs_are_not_read_as_links() -> None:
         "Must match ```|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?```; see [guide](https://x.test/g)."
     )
     assert text == "Must match `|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?`; see guide <https://x.test/g>."
+
+
+def test_html_entities_are_decoded_outside_code() -> None:
+    from generator.render.python_sdk.docstrings import readable
+
+    assert readable("With &lt;id&gt; and `&lt;kept&gt;`.") == "With <id> and `&lt;kept&gt;`."

@@ -3,6 +3,7 @@ docs text can break out of."""
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 import unicodedata
@@ -23,7 +24,7 @@ _LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 def readable(markdown: str) -> str:
     """Markdown of a docs description -> plain text: links become their text (absolute ones
-    keep the address), bold markers go, code spans of any fence length become single-backtick
+    keep the address), HTML entities are decoded, bold markers go, code spans of any fence length become single-backtick
     spans with their content untouched, long lines are wrapped."""
     text = markdown.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     text = text.replace("\x00", "\ufffd")  # NUL marks the code-span placeholders below
@@ -43,6 +44,7 @@ def readable(markdown: str) -> str:
         return _PLACEHOLDER.format(len(spans) - 1)
 
     text = _CODE_SPAN.sub(keep, text)
+    text = html.unescape(text)  # `&lt;id&gt;` -> `<id>`; code spans keep theirs literally
     text = _LINK.sub(link, text)
     text = _BOLD.sub(r"\1", text)
     text = re.sub("\x00(\\d+)\x00", lambda m: spans[int(m.group(1))], text)
