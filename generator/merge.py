@@ -33,28 +33,40 @@ from .parse.page import ParsedPage
 _OPERATION_ANY_FIELDS = ("metadata", "response")
 
 
-def assign_packages(pages: list[ParsedPage]) -> None:
+def assign_packages(pages: list[ParsedPage], diagnostics: Diagnostics) -> list[ParsedPage]:
     """A page names its package only through the types it uses, and a method may take a
     request of another package (`yandex.cloud.access.SetAccessBindingsRequest` for
-    `iam.v1.ServiceAccount.SetAccessBindings`). Pages of one `api-ref` folder
+    `iam.v1.ServiceAccount.SetAccessBindings`) or name none at all (a path-only request
+    answered with google.protobuf.Empty). Pages of one `api-ref` folder
     (`<folder>/<Service>/<method>.md`) document one service package: the folder's majority
-    package wins (ties: alphabetically first)."""
+    package wins (ties: alphabetically first). Returns the pages that got a package."""
     folders: dict[str, list[ParsedPage]] = {}
     for page in pages:
         folders.setdefault(posixpath.dirname(posixpath.dirname(page.path)), []).append(page)
+    settled: list[ParsedPage] = []
     for group in folders.values():
-        votes = Counter(page.package for page in group)
+        votes = Counter(page.package for page in group if page.package)
+        if not votes:
+            for page in group:
+                diagnostics.error(
+                    page.method.location,
+                    "cannot tell the protobuf package: no type on this page or on the other "
+                    "pages of its folder names one",
+                    "format",
+                )
+            continue
         winner = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         for page in group:
-            page.package = winner
+            page.set_package(winner)
+        settled += group
+    return sorted(settled, key=lambda p: p.path)
 
 
 def merge_pages(pages: Iterable[ParsedPage], diagnostics: Diagnostics) -> dict[str, Api]:
     apis: dict[str, Api] = {}
     titles: dict[str, dict[str, int]] = {}
-    ordered = sorted(pages, key=lambda p: p.path)
-    assign_packages(ordered)
-    for page in ordered:
+    for page in assign_packages(sorted(pages, key=lambda p: p.path), diagnostics):
+        assert page.package is not None
         api = apis.setdefault(page.package, Api(page.package, page.api_title))
         counts = titles.setdefault(page.package, {})
         counts[page.api_title] = counts.get(page.api_title, 0) + 1

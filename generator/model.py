@@ -221,3 +221,4 @@ class Api:
 
 OPERATION_TYPE = "yandex.cloud.operation.Operation"
 STATUS_TYPE = "google.rpc.Status"
+EMPTY_TYPE = "google.protobuf.Empty"

@@ -17,6 +17,7 @@ import yaml
 from ..diagnostics import Diagnostics
 from ..hosts import UnknownHostVariable, host_template
 from ..model import (
+    EMPTY_TYPE,
     OPERATION_TYPE,
     EnumType,
     Field,
@@ -49,13 +50,28 @@ _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 class ParsedPage:
     path: str
     api_title: str
-    package: str
+    package: str | None  # None until merge.assign_packages settles it (see set_package)
     method: Method
     # Every documented occurrence, in page order; the same full name may occur twice
     # (the docs repeat a message under a de-duplicated anchor such as `PolicySettings2`).
     messages: list[Message] = field(default_factory=list)
     enums: list[EnumType] = field(default_factory=list)
     source_path: str | None = None
+
+    def set_package(self, package: str) -> None:
+        """Settle the package; a synthetic request still without one is renamed into it."""
+        self.package = package
+        request = self.messages[0]
+        if not request.synthetic or "." in request.full_name:
+            return
+        old, new = request.full_name, f"{package}.{request.full_name}"
+        request.full_name = self.method.request_type = new
+        for enum_type in self.enums:
+            if enum_type.full_name.startswith(old + "."):
+                enum_type.full_name = new + enum_type.full_name[len(old) :]
+        for f in request.fields:
+            if f.type.enum is not None and f.type.enum.startswith(old + "."):
+                f.type = TypeRef(enum=new + f.type.enum[len(old) :])
 
 
 def parse_page_file(file: Path, shown_as: str, diagnostics: Diagnostics) -> ParsedPage | None:
@@ -244,24 +260,29 @@ class _PageBuilder:
                 method.query_params = fields
             else:
                 method.body_params = fields
-        if response is None or response.anchor is None:
-            self.diagnostics.error(
-                self.loc(page.title_line), "no `## Response {#type}` section", "format"
-            )
+        if response is None:
+            self.diagnostics.error(self.loc(page.title_line), "no `## Response` section", "format")
             return None
+        if response.anchor is None:
+            if response.tables:
+                self.diagnostics.error(
+                    self.loc(response.line),
+                    "`## Response` has a field table but no {#type}",
+                    "format",
+                )
+                return None
+            # A method answering google.protobuf.Empty: the docs show the status line only.
+            response.anchor = EMPTY_TYPE
+            self.anchors.setdefault(EMPTY_TYPE, EMPTY_TYPE)
         method.response_type = self.anchors.get(response.anchor, response.anchor)
         response_message = self._message(response, skip_prose=_HTTP_CODE)
+        # None when no type on the page names it; the folder's other pages decide then
+        # (merge.assign_packages), and the synthetic request name gets its package there.
         package = _package_of(method, request_type, response_message)
-        if package is None:
-            self.diagnostics.error(
-                self.loc(page.title_line),
-                "cannot tell the protobuf package: no request or response type names one",
-                "format",
-            )
-            return None
         synthetic = request_type is None
         if request_type is None:
-            request_type = f"{package}.{method.name}{method.service}Request"
+            bare = f"{method.name}{method.service}Request"
+            request_type = f"{package}.{bare}" if package else bare
         method.request_type = request_type
         for p in method.path_params:
             _retarget_enum(p, request_type, self.enums)

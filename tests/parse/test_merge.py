@@ -77,3 +77,28 @@ def test_folder_majority_names_the_package() -> None:
     apis = merge_pages([a, b, c], Diagnostics())
     assert list(apis) == ["yandex.cloud.widgets.v1"]
     assert "yandex.cloud.access.ApplyWidgetRequest" in apis["yandex.cloud.widgets.v1"].messages
+
+
+def test_a_folder_naming_no_package_is_an_error() -> None:
+    head, _, _ = GOOD.partition("## Query parameters")
+    text = head.replace("    query:", "    queryx:").replace("    body:", "    bodyx:")
+    lone = page(text + "## Response\n\n**HTTP Code: 200 - OK**\n", "lone/Widget/apply.md")
+    assert lone.package is None
+    assert lone.method.request_type == "ApplyWidgetRequest"
+    named = page(GOOD, "api/Widget/apply.md")
+    orphan = page(
+        (text + "## Response\n\n**HTTP Code: 200 - OK**\n").replace("Widget.Apply", "Widget.Drop"),
+        "api/Widget/drop.md",
+    )
+    diagnostics = Diagnostics()
+    apis = merge_pages([lone, named, orphan], diagnostics)
+    api = apis["yandex.cloud.widgets.v1"]
+    assert [m.name for m in api.services["Widget"].methods] == ["Apply", "Drop"]
+    drop = api.services["Widget"].methods[1]
+    assert drop.request_type == "yandex.cloud.widgets.v1.DropWidgetRequest"
+    assert api.messages[drop.request_type].synthetic
+    expected = (
+        "lone/Widget/apply.md:54: error: cannot tell the protobuf package: no type on this page "
+        "or on the other pages of its folder names one"
+    )
+    assert [str(d) for d in diagnostics.errors] == [expected]

@@ -141,7 +141,7 @@ def test_bad_inputs() -> None:
         in errors(replace("# Widgets API, REST: Widget.Apply", "# Widgets"))[0]
     )
     truncated = GOOD[: GOOD.index("## Response")]
-    assert "no `## Response {#type}` section" in errors(truncated)[0]
+    assert "no `## Response` section" in errors(truncated)[0]
 
 
 def test_host_variables_are_checked() -> None:
@@ -153,3 +153,15 @@ def test_host_variables_are_checked() -> None:
     )
     bad = GOOD.replace("{{ api-host-widgets }}", "{{ widgets-host }}")
     assert "unknown host variable {{ widgets-host }}" in errors(bad)[0]
+
+
+def test_response_without_a_type_is_empty() -> None:
+    head, _, _ = GOOD.partition("## Response {#yandex.cloud.operation.Operation}")
+    page, diagnostics = parse(head + "## Response\n\n**HTTP Code: 200 - OK**\n")
+    assert page is not None, [str(d) for d in diagnostics]
+    assert page.method.response_type == "google.protobuf.Empty"
+    assert page.method.operation is None
+    empty = next(m for m in page.messages if m.full_name == "google.protobuf.Empty")
+    assert empty.fields == [] and empty.description == ""
+    tabled = head + "## Response\n\n#|\n||Field | Description ||\n|| id | **string** ||\n|#\n"
+    assert "`## Response` has a field table but no {#type}" in errors(tabled)[0]

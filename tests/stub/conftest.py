@@ -1,4 +1,4 @@
-"""The SDK for every API of the docs corpus, rendered once per session under its own import
+"""The SDK for every API of the docs corpus (and the golden fixture API), rendered once per session under its own import
 root (so it cannot clash with other tests' `ycrest`), with each API's stub package."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from generator.render.python_sdk.naming import class_names, module_path
 from tests.sdk_helpers import write_sdk
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "yc-docs"
+GOLDEN_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "golden_api"
 ROOT = "ycstubsdk"
 
 
@@ -51,7 +52,9 @@ class GeneratedSdk:
 def corpus_apis() -> dict[str, Api]:
     if not CORPUS.is_dir():
         pytest.skip(f"docs corpus not found at {CORPUS}")
-    return load_apis(CORPUS).apis
+    # The golden fixture API joins the corpus: it has the shapes the corpus lacks (an empty
+    # response, keyword-named fields).
+    return load_apis(CORPUS).apis | load_apis(GOLDEN_FIXTURE).apis
 
 
 @pytest.fixture(scope="session")

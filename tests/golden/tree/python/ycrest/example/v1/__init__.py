@@ -12,6 +12,8 @@ from .client import (
     WidgetResourceWithRawResponse,
 )
 from .models import (
+    Empty,
+    ForgetWidgetRequest,
     GetWidgetRequest,
     Image,
     ListWidgetsRequest,
@@ -35,7 +37,9 @@ __all__ = [
     "AsyncExampleClient",
     "AsyncWidgetResource",
     "AsyncWidgetResourceWithRawResponse",
+    "Empty",
     "ExampleClient",
+    "ForgetWidgetRequest",
     "GetWidgetRequest",
     "Image",
     "ListWidgetsRequest",

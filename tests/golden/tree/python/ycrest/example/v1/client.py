@@ -24,6 +24,13 @@ __all__ = [
     "WidgetResource",
 ]
 
+_WIDGET_FORGET = _rt.MethodSpec(
+    "POST",
+    "example.{api_host}",
+    "/example/v1/widgets/{widgetId}:forget",
+    ("widgetId",),
+    (),
+)
 _WIDGET_GET = _rt.MethodSpec(
     "GET",
     "example.{api_host}",
@@ -61,6 +68,36 @@ _WIDGET_UPDATE = _rt.MethodSpec(
 
 class WidgetResourceWithRawResponse(_rt.SyncService):
     """Methods of the Widget service (`client.widget`). Each returns the raw response; `.parse()` gives the typed value."""
+
+    def forget(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.ForgetWidgetRequest | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Empty]:
+        """Forgets the cached state of a widget. Answers with an empty message.
+
+        `POST /example/v1/widgets/{widgetId}:forget`
+
+        Args:
+            widget_id: Required field. ID of the widget to forget.
+        """
+        return self._request(
+            _WIDGET_FORGET,
+            _rt.request_payload(
+                _m.ForgetWidgetRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                },
+            ),
+            _m.Empty.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
+        )
 
     def get(
         self,
@@ -214,6 +251,32 @@ class WidgetResource(_rt.SyncService):
     def with_raw_response(self) -> WidgetResourceWithRawResponse:
         """The same methods, returning the raw HTTP response."""
         return WidgetResourceWithRawResponse(self._transport)
+
+    def forget(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.ForgetWidgetRequest | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Empty:
+        """Forgets the cached state of a widget. Answers with an empty message.
+
+        `POST /example/v1/widgets/{widgetId}:forget`
+
+        Args:
+            widget_id: Required field. ID of the widget to forget.
+        """
+        return self.with_raw_response.forget(
+            widget_id=widget_id,
+            request=request,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            retry=retry,
+        ).parse()
 
     def get(
         self,
@@ -376,6 +439,36 @@ class WidgetResource(_rt.SyncService):
 class AsyncWidgetResourceWithRawResponse(_rt.AsyncService):
     """Methods of the Widget service (`client.widget`). Each returns the raw response; `.parse()` gives the typed value."""
 
+    async def forget(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.ForgetWidgetRequest | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Empty]:
+        """Forgets the cached state of a widget. Answers with an empty message.
+
+        `POST /example/v1/widgets/{widgetId}:forget`
+
+        Args:
+            widget_id: Required field. ID of the widget to forget.
+        """
+        return await self._request(
+            _WIDGET_FORGET,
+            _rt.request_payload(
+                _m.ForgetWidgetRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                },
+            ),
+            _m.Empty.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
+        )
+
     async def get(
         self,
         *,
@@ -528,6 +621,33 @@ class AsyncWidgetResource(_rt.AsyncService):
     def with_raw_response(self) -> AsyncWidgetResourceWithRawResponse:
         """The same methods, returning the raw HTTP response."""
         return AsyncWidgetResourceWithRawResponse(self._transport)
+
+    async def forget(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.ForgetWidgetRequest | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Empty:
+        """Forgets the cached state of a widget. Answers with an empty message.
+
+        `POST /example/v1/widgets/{widgetId}:forget`
+
+        Args:
+            widget_id: Required field. ID of the widget to forget.
+        """
+        response = await self.with_raw_response.forget(
+            widget_id=widget_id,
+            request=request,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            retry=retry,
+        )
+        return response.parse()
 
     async def get(
         self,

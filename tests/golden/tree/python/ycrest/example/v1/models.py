@@ -16,6 +16,8 @@ from ycrest._runtime import _codec as _c
 from ycrest._runtime._codec import Duration, JsonValue, OpenEnum, Timestamp
 
 __all__ = [
+    "Empty",
+    "ForgetWidgetRequest",
     "GetWidgetRequest",
     "Image",
     "ListWidgetsRequest",
@@ -74,6 +76,45 @@ class WidgetType(OpenEnum):
 
     LARGE = "LARGE"
     """A large widget."""
+
+
+@dataclass(slots=True, kw_only=True)
+class Empty:
+    """`google.protobuf.Empty`."""
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        _c.object_from_json(data, "Empty")
+        return cls()
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form; fields that are None are left out."""
+        data: dict[str, Any] = {}
+        return data
+
+
+@dataclass(slots=True, kw_only=True)
+class ForgetWidgetRequest:
+    """`yandex.cloud.example.v1.ForgetWidgetRequest`."""
+
+    widget_id: str | None = None
+    """Required field. ID of the widget to forget."""
+
+    @classmethod
+    def from_json(cls, data: Any) -> Self:
+        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        obj = _c.object_from_json(data, "ForgetWidgetRequest")
+        return cls(
+            widget_id=_c.optional(obj.get("widgetId"), _c.string_from_json),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form; fields that are None are left out."""
+        data: dict[str, Any] = {}
+        if self.widget_id is not None:
+            data["widgetId"] = self.widget_id
+        return data
 
 
 @dataclass(slots=True, kw_only=True)

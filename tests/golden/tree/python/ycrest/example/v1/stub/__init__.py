@@ -53,6 +53,13 @@ class WidgetServicer:
     instance to `create_app`. Methods not overridden answer 501 UNIMPLEMENTED.
     """
 
+    async def forget(self, request: _m.ForgetWidgetRequest, context: _stub.CallContext) -> _m.Empty:
+        """Forgets the cached state of a widget. Answers with an empty message.
+
+        `POST /example/v1/widgets/{widgetId}:forget`
+        """
+        raise _stub.StubError.unimplemented("Widget.Forget")
+
     async def get(self, request: _m.GetWidgetRequest, context: _stub.CallContext) -> _m.Widget:
         """Returns the specified widget.
 
@@ -91,6 +98,9 @@ class WidgetServicer:
 class FakeWidgetServicer(_stub.FakeServicer, WidgetServicer):
     """Answers every Widget method with schema-valid fake data."""
 
+    async def forget(self, request: _m.ForgetWidgetRequest, context: _stub.CallContext) -> _m.Empty:
+        return self.fake_response(context, _m.Empty.from_json)
+
     async def get(self, request: _m.GetWidgetRequest, context: _stub.CallContext) -> _m.Widget:
         return self.fake_response(context, _m.Widget.from_json)
 
@@ -119,6 +129,7 @@ _FAKES: dict[str, type[_stub.FakeServicer]] = {
     "Widget": FakeWidgetServicer,
 }
 _DECODERS: dict[str, _stub.RequestDecoder] = {
+    "ForgetWidgetRequest": _m.ForgetWidgetRequest.from_json,
     "GetWidgetRequest": _m.GetWidgetRequest.from_json,
     "ListWidgetsRequest": _m.ListWidgetsRequest.from_json,
     "RotateWidgetKeyRequest": _m.RotateWidgetKeyRequest.from_json,

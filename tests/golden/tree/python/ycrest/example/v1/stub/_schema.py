@@ -32,12 +32,18 @@ __all__ = ["SCHEMA"]
 SCHEMA = Schema(
     package="yandex.cloud.example.v1",
     messages={
+        "google.protobuf.Empty": MessageRule(
+            (),
+        ),
         "google.rpc.Status": MessageRule(
             (
                 _F("code", INT32),
                 _F("message", STRING),
                 _F("details", JSON, repeated=True),
             ),
+        ),
+        "yandex.cloud.example.v1.ForgetWidgetRequest": MessageRule(
+            (_F("widgetId", STRING, required=True),),
         ),
         "yandex.cloud.example.v1.GetWidgetRequest": MessageRule(
             (_F("widgetId", STRING, required=True),),
@@ -192,6 +198,16 @@ SCHEMA = Schema(
         ),
     },
     methods=(
+        MethodRule(
+            service="Widget",
+            name="Forget",
+            attribute="forget",
+            verb="POST",
+            path="/example/v1/widgets/{widgetId}:forget",
+            request="yandex.cloud.example.v1.ForgetWidgetRequest",
+            request_class="ForgetWidgetRequest",
+            response="google.protobuf.Empty",
+        ),
         MethodRule(
             service="Widget",
             name="Get",
