@@ -100,7 +100,7 @@ def parse_source(source: PageSource, diagnostics: Diagnostics) -> ParsedPage | N
     )
     entries = front.get("apiPlayground")
     if isinstance(entries, list) and entries and isinstance(entries[0], dict):
-        playground.reconcile(entries[0], parsed, builder, diagnostics)
+        playground.reconcile(entries[0], parsed, diagnostics)
     elif entries is not None:
         diagnostics.warning(
             Location(source.path, source.front_matter_line),

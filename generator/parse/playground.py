@@ -21,7 +21,7 @@ from ..diagnostics import Diagnostics
 from ..model import EnumType, EnumValue, Field, Location, Message, Scalar
 
 if TYPE_CHECKING:
-    from .page import ParsedPage, _PageBuilder
+    from .page import ParsedPage
 
 _FORMATS: dict[Scalar, tuple[str, str | None]] = {
     Scalar.STRING: ("string", None),
@@ -87,7 +87,7 @@ class _Reconciler:
         properties = schema.get("properties") or {}
         if not isinstance(properties, dict):
             return
-        required = set(schema.get("required") or [])
+        required = set(_strings(schema.get("required")))
         by_name = {f.name: f for f in fields}
         for name, prop in properties.items():
             f = by_name.get(name)
@@ -228,7 +228,7 @@ class _Reconciler:
             name
             for alt in alternatives
             if isinstance(alt, dict)
-            for name in (alt.get("required") or [])
+            for name in _strings(alt.get("required"))
         }
         documented = {name for group in message.oneofs for name in group.fields}
         missing = sorted(members - documented)
@@ -240,9 +240,12 @@ class _Reconciler:
             )
 
 
-def reconcile(
-    entry: dict[str, Any], parsed: ParsedPage, builder: _PageBuilder, diagnostics: Diagnostics
-) -> None:
+def _strings(value: object) -> list[str]:
+    """The strings of a YAML list (anything else in it, or a non-list, is ignored)."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def reconcile(entry: dict[str, Any], parsed: ParsedPage, diagnostics: Diagnostics) -> None:
     r = _Reconciler(entry, parsed, diagnostics)
     method = parsed.method
     verb = str(entry.get("method", "")).upper()
