@@ -146,6 +146,8 @@ _LENGTH_RULES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (re.compile(r"(?:The value|Value) must be less than " + _NUM + r"\."), ("exclusive_maximum",)),
     (re.compile(r"(?:The value|Value) must be " + _NUM + " or greater" + r"\."), ("minimum",)),
+    (re.compile(r"The maximum value is " + _NUM + r"\."), ("maximum",)),
+    (re.compile(r"The minimum value is " + _NUM + r"\."), ("minimum",)),
 ]
 _MIN_ONE_ELEMENT = re.compile(r"Must contain at least one element\.")
 _KEY_PATTERN = re.compile(r"Each (?:map )?key must match the regular expression:?\s*" + _CODE)

@@ -7,7 +7,9 @@ key). The playground adds what the tables leave out, by the rules in docs/merge-
 - required: a field is required when either source says so;
 - enum values: the table's list, plus a `*_UNSPECIFIED` value the playground lists and the
   table drops; any other difference keeps the table's list;
-- pattern and length limits the text does not state are taken from the schema;
+- pattern and length limits the text does not state are taken from the schema (an array's
+  item counts from the array, its elements' limits from `items`; a map's key pattern from
+  `propertyNames`, or on older pages from the property itself);
 - a property the schema has and the table lacks is reported (the table is not changed).
 
 Every disagreement is a warning naming the field and both values.
@@ -110,9 +112,11 @@ class _Reconciler:
                 f"{name}: apiPlayground marks it required, the table does not; treated as required",
                 "required-mismatch",
             )
-        element = prop.get("items") if isinstance(prop.get("items"), dict) else prop
-        if f.is_map and isinstance(prop.get("additionalProperties"), dict):
-            element = prop["additionalProperties"]
+        element: Any = prop.get("items") if isinstance(prop.get("items"), dict) else prop
+        if f.is_map:
+            # The values' schema; older pages write a map as a string property whose own
+            # limits are the key's, and describe no values.
+            element = prop.get("additionalProperties")
         if f.type.enum is not None:
             values = element.get("enum") if isinstance(element, dict) else None
             if isinstance(values, list):
@@ -132,6 +136,12 @@ class _Reconciler:
                 )
         if isinstance(element, dict):
             self.limits(f, element, name)
+        if not f.is_map:
+            self.counts(f, prop)
+            if element is not prop and "pattern" not in element:
+                # A pattern on the array itself (JSON Schema has none for arrays) is the
+                # elements' (`tag` of Function.CreateVersion).
+                self.pattern(f, prop.get("pattern"), "pattern", name)
         if f.is_map:
             keys = prop.get("propertyNames")
             if isinstance(keys, dict):
@@ -139,7 +149,7 @@ class _Reconciler:
                 for key, attr in (("maxLength", "key_max_length"), ("minLength", "key_min_length")):
                     if isinstance(keys.get(key), int) and getattr(f.constraints, attr) is None:
                         setattr(f.constraints, attr, keys[key])
-            elif element is not prop:
+            else:
                 # Older pages write a map as a string property whose pattern is the key's.
                 self.pattern(f, prop.get("pattern"), "key_pattern", name)
             for key, attr in (("maxProperties", "max_items"), ("minProperties", "min_items")):
@@ -191,6 +201,10 @@ class _Reconciler:
             value = schema.get(key)
             if isinstance(value, int) and getattr(c, attr) is None:
                 setattr(c, attr, value)
+
+    def counts(self, f: Field, schema: dict[str, Any]) -> None:
+        """Item counts and uniqueness: the array's own keywords, not its `items`'."""
+        c = f.constraints
         for key, attr in (("maxItems", "max_items"), ("minItems", "min_items")):
             value = schema.get(key)
             if isinstance(value, int) and getattr(c, attr) is None:

@@ -1,4 +1,9 @@
+from generator.diagnostics import Diagnostics
+from generator.model import Field
 from generator.parse.cells import analyze, oneof_members, parse_constraints
+from generator.parse.page import parse_page_bytes
+
+from .pages import replace
 
 
 def test_required_in_both_wordings() -> None:
@@ -77,3 +82,80 @@ def test_table_escaped_pipe_in_a_pattern_is_a_plain_pipe() -> None:
     single = parse_constraints("Value must match the regular expression `\\|[a-z]?`.")
     double = parse_constraints("Value must match the regular expression ``\\\\|[a-z]?``.")
     assert single.pattern == double.pattern == "|[a-z]?"
+
+
+def test_maximum_and_minimum_value_sentences() -> None:
+    c = parse_constraints(
+        "password length; by default, a reasonable length The maximum value is 256."
+    )
+    assert (c.minimum, c.maximum) == (None, 256)
+    assert parse_constraints("The minimum value is 1.").minimum == 1
+
+
+# apiPlayground (generator/parse/playground.py): where a schema keyword lands in Constraints.
+
+
+def _parsed(page: str) -> Field:
+    diagnostics = Diagnostics()
+    parsed = parse_page_bytes(page.encode(), "w/Widget/apply.md", diagnostics)
+    assert parsed is not None, [str(d) for d in diagnostics]
+    labels = parsed.messages[0].field_named("labels")
+    assert labels is not None
+    return labels
+
+
+def test_playground_older_map_property_pattern_is_the_keys() -> None:
+    # Older pages write a map as `type: string` whose pattern is the key's (the SDK agrees:
+    # containerregistry UpdateRegistryRequest.labels has map_key.pattern "[a-z][-_0-9a-z]*").
+    page = replace(
+        """        labels:
+          type: object
+          additionalProperties:
+            type: string
+            pattern: '[-_0-9a-z]*'
+          propertyNames:
+            type: string
+            pattern: '[a-z][-_0-9a-z]*'
+""",
+        """        labels:
+          pattern: '[a-z][-_0-9a-z]*'
+          type: string
+""",
+    )
+    labels = _parsed(page)
+    assert labels.constraints.key_pattern == "[a-z][-_0-9a-z]*"
+    assert labels.constraints.pattern is None
+
+
+def test_playground_array_keywords() -> None:
+    # uniqueItems/maxItems belong to the array; a pattern on the array is its elements'.
+    page = replace(
+        "|| labels | **object** (map<**string**, **string**>) ||",
+        "|| labels[] | **string** ||",
+    )
+    page = replace(
+        """        labels:
+          type: object
+          additionalProperties:
+            type: string
+            pattern: '[-_0-9a-z]*'
+          propertyNames:
+            type: string
+            pattern: '[a-z][-_0-9a-z]*'
+""",
+        """        labels:
+          uniqueItems: true
+          maxItems: 10
+          pattern: '[a-z][-_0-9a-z]*'
+          type: array
+          items:
+            type: string
+            maxLength: 63
+""",
+        page,
+    )
+    labels = _parsed(page)
+    c = labels.constraints
+    assert labels.repeated
+    assert (c.unique_items, c.max_items, c.max_length) == (True, 10, 63)
+    assert c.pattern == "[a-z][-_0-9a-z]*"
