@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from generator.model import Api, EnumType, Field, Message, Method, Scalar, TypeRef
 
+from . import constraints as cons
 from .sdk_truth import SdkTruth, TruthField, TruthMessage, TruthMethod, TruthType
 
 # Rows of the score table, in print order.
@@ -21,6 +22,7 @@ REPEATED_MAP = "repeated/map"
 ENUM_VALUES = "enum values"
 REQUIRED = "required"
 ONEOF = "oneof membership"
+CONSTRAINTS = "constraints"
 ROWS = (
     METHODS,
     REQUEST,
@@ -33,6 +35,7 @@ ROWS = (
     ENUM_VALUES,
     REQUIRED,
     ONEOF,
+    CONSTRAINTS,
 )
 
 UNSPECIFIED_DROPPED = "enum-unspecified-dropped"
@@ -54,6 +57,18 @@ ROW_OF_KIND = {
     UNSPECIFIED_DROPPED: ENUM_VALUES,
     "field-required": REQUIRED,
     "field-oneof": ONEOF,
+    **{f"constraint-{kind}": CONSTRAINTS for kind in cons.KINDS},
+}
+
+# The SDK option each constraint kind comes from, shown as written in disagreements.
+_SDK_OPTION = {
+    "length": "length",
+    "size": "size",
+    "value": "value",
+    "pattern": "pattern",
+    "unique": "unique",
+    "key-length": "map_key.length",
+    "key-pattern": "map_key.pattern",
 }
 
 
@@ -283,16 +298,35 @@ def _compare_field(ctx: _MessageContext, docs: Field, sdk: TruthField) -> None:
 
     if sdk.required is None:
         ctx.report.note(f"{REQUIRED}: not scored, SDK file has no validation options")
+        n = len(cons.stated(docs.constraints))
+        if n:
+            ctx.report.note(f"{CONSTRAINTS}: not scored, SDK file has no validation options", n)
     else:
         scores[REQUIRED].add(docs.required == sdk.required)
         if docs.required != sdk.required:
             ctx.disagree("field-required", docs.name, str(docs.required), str(sdk.required))
+        _compare_constraints(ctx, docs, sdk)
 
     docs_group = _docs_oneof(ctx.message, docs, ctx.sdk)
     sdk_group = _sdk_oneof(ctx.message, sdk, ctx.sdk)
     scores[ONEOF].add(docs_group == sdk_group)
     if docs_group != sdk_group:
         ctx.disagree("field-oneof", docs.name, _group(docs_group), _group(sdk_group))
+
+
+def _compare_constraints(ctx: _MessageContext, docs: Field, sdk: TruthField) -> None:
+    """One score per constraint kind either side states (only where the SDK's file carries
+    validation options: elsewhere the SDK build stripped them and cannot tell)."""
+    docs_stated = cons.stated(docs.constraints)
+    sdk_stated = cons.stated(cons.sdk_constraints(sdk.validation))
+    for kind in cons.KINDS:
+        if kind not in docs_stated and kind not in sdk_stated:
+            continue
+        ok = docs_stated.get(kind) == sdk_stated.get(kind)
+        ctx.report.scores[CONSTRAINTS].add(ok)
+        if not ok:
+            sdk_text = sdk.validation.get(_SDK_OPTION[kind], sdk_stated.get(kind, "absent"))
+            ctx.disagree(f"constraint-{kind}", docs.name, docs_stated.get(kind, "absent"), sdk_text)
 
 
 def _compare_enum(ctx: _MessageContext, docs: Field, sdk: TruthField) -> None:

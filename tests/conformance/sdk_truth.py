@@ -62,8 +62,10 @@ WELL_KNOWN: dict[str, Scalar] = {
     "google.protobuf.BytesValue": Scalar.BYTES,
 }
 
-# Validation options other than `required`, kept for information (printed, not scored).
+# Validation options other than `required`, scored by the "constraints" row (constraints.py
+# translates them). `map_key` is a message; its fields become "map_key.<name>" entries.
 _VALIDATION_OPTIONS = ("length", "value", "size", "pattern", "unique")
+_MAP_KEY_OPTIONS = ("length", "pattern", "value")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,8 @@ class TruthField:
     required: bool | None = False
     deprecated: bool = False
     enum_values: tuple[str, ...] = ()  # when type.enum is set
+    # Option name -> its value as written in the proto: {"length": "<=50"}, {"unique": "True"},
+    # {"map_key.pattern": "[a-z][-_0-9a-z]*"}.
     validation: dict[str, str] = field(default_factory=dict)
 
 
@@ -321,7 +325,11 @@ def _validation(options: Any) -> dict[str, str]:
             out[name] = str(options.Extensions[ext])
     map_key = validation_pb2.DESCRIPTOR.extensions_by_name["map_key"]
     if options.HasExtension(map_key):
-        out["map_key"] = str(options.Extensions[map_key]).replace("\n", " ").strip()
+        spec = options.Extensions[map_key]
+        for name in _MAP_KEY_OPTIONS:
+            value = getattr(spec, name)
+            if value:
+                out[f"map_key.{name}"] = str(value)
     return out
 
 

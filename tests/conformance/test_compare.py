@@ -12,6 +12,7 @@ if _reason is not None:
 
 from generator.model import (
     Api,
+    Constraints,
     EnumType,
     EnumValue,
     Field,
@@ -59,8 +60,9 @@ def _api() -> Api:
         f"{PKG}.ListTasksRequest",
         HERE,
         fields=[
-            _string("computeInstanceId", required=True),
-            _field("pageSize", TypeRef(scalar=Scalar.INT64)),
+            _string("computeInstanceId", required=True, constraints=Constraints(max_length=50)),
+            # sdk: value "<=1000"
+            _field("pageSize", TypeRef(scalar=Scalar.INT64), constraints=Constraints(maximum=100)),
             # pageToken left out; an invented field added
             _string("extra"),
         ],
@@ -168,3 +170,17 @@ def test_adjusted_scores_leave_out_external_disagreements(report: c.Report) -> N
     adjusted = report.adjusted([route])
     assert (adjusted[c.METHODS].agree, adjusted[c.METHODS].total) == (1, 1)
     assert adjusted[c.TYPES] == report.scores[c.TYPES]
+
+
+def test_constraints(report: c.Report) -> None:
+    # computeInstanceId length agrees; pageSize value differs; Interval.count's value ">0" is
+    # not in the docs. Operation's file has no validation options: not scored.
+    assert (report.scores[c.CONSTRAINTS].agree, report.scores[c.CONSTRAINTS].total) == (1, 3)
+    found = {(d.kind, d.field, d.docs, d.sdk) for d in report.disagreements}
+    assert ("constraint-value", "pageSize", "<=100", "<=1000") in found
+    assert ("constraint-value", "count", "absent", ">0") in found
+    assert not any(
+        d.kind.startswith("constraint-")
+        for d in report.disagreements
+        if d.subject.endswith("Operation")
+    )

@@ -21,12 +21,21 @@ from .run import run
 
 # On the scores without the disagreements explained by causes outside the parser (docs gaps,
 # docs/SDK version skew, synthetic names): these measure the parser.
+#
+# Constraints: the raw score is low (about a third) because most pages print no validation
+# sentence for most fields the SDK validates; that measures the docs, not the parser, so only
+# the score without those explained gaps has a threshold. About 85 (field, constraint kind)
+# pairs remain once they are left out: 95% tolerates up to 4 wrong ones (say, a docs update
+# bringing a sentence form the parser has yet to learn, while it is being listed as `parser`),
+# and fails from 5. Every disagreement must be explained anyway
+# (test_every_disagreement_is_explained).
 THRESHOLDS = {
     c.METHODS: 100.0,
     c.FIELD_NAMES: 99.0,
     c.TYPES: 99.0,
     c.ENUM_VALUES: 98.0,
     c.REQUIRED: 95.0,
+    c.CONSTRAINTS: 95.0,
 }
 
 

@@ -128,3 +128,23 @@ def test_messages_outside_yandex(truth: SdkTruth) -> None:
 )
 def test_type_agreement(docs: TypeRef, sdk: TruthType, agree: bool) -> None:
     assert type_agrees(docs, sdk) is agree
+
+
+def test_validation_options_and_map_key(truth: SdkTruth) -> None:
+    request = truth.message("yandex.cloud.k8s.v1.CreateClusterRequest")
+    assert request is not None
+    labels = request.field_by_json("labels")
+    assert labels is not None
+    assert labels.validation == {
+        "length": "<=63",
+        "size": "<=64",
+        "pattern": "[-_0-9a-z]*",
+        "map_key.length": "1-63",
+        "map_key.pattern": "[a-z][-_0-9a-z]*",
+    }
+    lockbox = truth.message("yandex.cloud.lockbox.v1.PayloadEntryChange")
+    assert lockbox is not None
+    key = lockbox.field_by_json("key")
+    assert key is not None
+    # The proto's own pattern string: `\\@` is an escaped backslash for the regex engine.
+    assert key.validation["pattern"] == "[-_./\\\\@0-9a-zA-Z]+"
