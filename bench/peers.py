@@ -18,6 +18,12 @@ PINS = [
     "mypy==2.4.1",
     "httpx==0.28.1",
     "pydantic==2.14.4",
+    # what the generated SDK imports (auth, the `stub` extra and its pytest fixtures),
+    # so mypy sees every import of our output too
+    "starlette==1.10.0",
+    "uvicorn==0.54.0",
+    "pyjwt[crypto]==2.15.1",
+    "pytest==9.2.0",
 ]
 VENV = WORK / "peers"
 
