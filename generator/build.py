@@ -3,7 +3,7 @@
 Rendering is per API (`render_api`) plus once for the set (`render_shared`), so each API's
 files can come from the cache when its model has not changed. Nothing here writes to OUT.
 
-Heavy modules (the parser, renderers, black, jinja2) are imported only inside functions:
+Heavy modules (the parser, renderers, jinja2) are imported only inside functions:
 `inputs_key` must stay cheap, since the no-op run is that and a hash check of OUT.
 """
 
@@ -51,7 +51,7 @@ Progress = Callable[[int, int, str], None]  # (done, total, what)
 PhaseHook = Callable[[str, float], None]  # (phase, seconds)
 
 # Timing hook for the benchmarks (bench/): when set, `load` and `render` report how long
-# their phases took, and `report_phase` passes on what renderers report (black's time).
+# their phases took, and `report_phase` passes on what renderers report (the formatter's time).
 # None, the default, costs one check per phase.
 phase_hook: PhaseHook | None = None
 
@@ -93,7 +93,7 @@ class BuildResult:
 
 
 def load_renderers(names: Sequence[str]) -> dict[str, Renderer]:
-    """Import the renderer modules (this is where jinja2 and black get imported)."""
+    """Import the renderer modules (this is where jinja2 gets imported)."""
     return {name: importlib.import_module(RENDERER_MODULES[name]) for name in names}
 
 

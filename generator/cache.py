@@ -58,7 +58,7 @@ def page_hashes(docs_dir: Path, pages: Iterable[Path]) -> dict[str, str]:
 
 def fingerprint(folders: Iterable[Path] = (_PACKAGE_DIR, _TEMPLATES_DIR)) -> str:
     """Hash of the generator itself: every file of the package and of templates/, and the
-    black version (which decides the bytes of formatted code)."""
+    ruff version (its formatter decides the bytes of generated code)."""
     h = hashlib.sha256()
     for folder in folders:
         h.update(folder.name.encode() + b"\0")
@@ -71,10 +71,10 @@ def fingerprint(folders: Iterable[Path] = (_PACKAGE_DIR, _TEMPLATES_DIR)) -> str
                 h.update(path.relative_to(folder).as_posix().encode() + b"\0")
                 h.update(path.read_bytes() + b"\0")
     try:
-        black_version = metadata.version("black")
+        formatter_version = metadata.version("ruff")
     except metadata.PackageNotFoundError:
-        black_version = "none"
-    h.update(f"black=={black_version}".encode())
+        formatter_version = "none"
+    h.update(f"ruff=={formatter_version}".encode())
     return h.hexdigest()
 
 

@@ -31,3 +31,19 @@ def test_golden_tree_is_up_to_date() -> None:
     assert not problems, "generated output differs from tests/golden/tree " + (
         "(run `python -m tests.golden.regenerate` if intended):\n" + "\n".join(problems)
     )
+
+
+def test_golden_tree_is_black_formatted() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tree = Path(__file__).resolve().parent / "golden" / "tree" / "python"
+    black = Path(sys.executable).parent / "black"
+    result = subprocess.run(
+        [str(black), "--check", "--line-length=100", "--target-version=py311", str(tree)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr

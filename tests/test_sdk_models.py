@@ -239,7 +239,15 @@ def test_corpus_json_examples_round_trip(corpus_apis: dict[str, Api], corpus_sdk
     assert checked > 30
 
 
-def test_corpus_sdk_is_mypy_strict_and_ruff_clean(corpus_sdk: Path) -> None:
+def test_corpus_sdk_is_black_formatted_mypy_strict_and_ruff_clean(corpus_sdk: Path) -> None:
+    black = subprocess.run(
+        [str(VENV_BIN / "black"), "--check", "--line-length=100", "--target-version=py311", "."],
+        check=False,
+        cwd=corpus_sdk,
+        capture_output=True,
+        text=True,
+    )
+    assert black.returncode == 0, black.stdout + black.stderr
     ruff = subprocess.run(
         [str(VENV_BIN / "ruff"), "check", "--no-cache", "ycrest"],
         check=False,

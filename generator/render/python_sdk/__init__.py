@@ -3,7 +3,7 @@ root package (metadata, runtime copy, intermediate packages).
 
 Per-API files come from a list of part renderers (models, client, ...), each returning
 sources by file name inside the API's package; this module adds the package `__init__.py`
-that re-exports their public names, and formats every `.py` file with black.
+that re-exports their public names, and formats every `.py` file (format.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from importlib import resources
 from ...model import Api
 from ..options import RenderOptions
 from . import clients
-from .format import format_python
+from .format import format_sources
 from .models import render_models
 from .naming import class_names, module_path
 from .stubs import render_stub
@@ -39,13 +39,10 @@ def render_api(api: Api, options: RenderOptions) -> dict[str, str]:
     parts: dict[str, str] = {}
     for part in PARTS:
         parts.update(part(api, options, names))
-    parts = {name: _finish(name, source) for name, source in parts.items()}
-    parts["__init__.py"] = _finish(
-        "__init__.py",
-        render_template(
-            "python/package/api_init.py.j2", api=api, exports=_exports(parts), options=options
-        ),
+    parts["__init__.py"] = render_template(
+        "python/package/api_init.py.j2", api=api, exports=_exports(parts), options=options
     )
+    parts = format_sources(parts)
     base = "/".join(["python", *_root_parts(options), *module_path(api)])
     return {f"{base}/{name}": parts[name] for name in sorted(parts)}
 
@@ -59,23 +56,19 @@ def render_shared(apis: Sequence[Api], options: RenderOptions) -> dict[str, str]
             distribution=distribution_name(options.package_root),
             package_dir="/".join(_root_parts(options)),
         ),
-        f"{root}/__init__.py": _finish(
-            "__init__.py",
-            render_template(
-                "python/package/root_init.py.j2",
-                options=options,
-                subpackages=sorted(".".join(module_path(api)) for api in apis),
-            ),
+        f"{root}/__init__.py": render_template(
+            "python/package/root_init.py.j2",
+            options=options,
+            subpackages=sorted(".".join(module_path(api)) for api in apis),
         ),
         f"{root}/py.typed": "",
     }
     for prefix in _intermediate_packages(apis):
-        files[f"{root}/{'/'.join(prefix)}/__init__.py"] = _finish(
-            "__init__.py",
-            render_template(
-                "python/package/namespace_init.py.j2", name=".".join(prefix), options=options
-            ),
+        files[f"{root}/{'/'.join(prefix)}/__init__.py"] = render_template(
+            "python/package/namespace_init.py.j2", name=".".join(prefix), options=options
         )
+    files = format_sources(files)
+    # The runtime is copied verbatim (it is already formatted; its own tests keep it so).
     files.update({f"{root}/_runtime/{name}": text for name, text in runtime_files().items()})
     # Root packages above the import root when it is dotted (`acme.ycrest`).
     parts = _root_parts(options)
@@ -115,10 +108,6 @@ def _intermediate_packages(apis: Sequence[Api]) -> list[tuple[str, ...]]:
     own = {tuple(module_path(api)) for api in apis}
     prefixes = {tuple(path[:n]) for path in own for n in range(1, len(path))}
     return sorted(prefixes - own)
-
-
-def _finish(name: str, source: str) -> str:
-    return format_python(source) if name.endswith(".py") else source
 
 
 def _exports(parts: dict[str, str]) -> list[tuple[str, list[str]]]:
