@@ -30,7 +30,7 @@ class FormatError(RuntimeError):
 
 def ruff_binary() -> str:
     """The ruff executable of this environment (the pinned `ruff` distribution)."""
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     return os.fsdecode(find_ruff_bin())
 
