@@ -554,3 +554,15 @@ def test_repeated_query_names_are_described_once() -> None:
     names = [p["name"] for p in doc["paths"]["/sample/v1/resources"]["get"]["parameters"]]
     assert names.count("folderId") == 1
     validate(doc)
+
+
+def test_libyaml_and_pure_python_emitters_give_the_same_text() -> None:
+    from generator.render.openapi.yaml_text import dump_yaml
+
+    if not CORPUS.is_dir():
+        pytest.skip(f"docs corpus not found at {CORPUS}")
+    from generator.pipeline import load_apis
+
+    for api in load_apis(CORPUS).apis.values():
+        document = openapi_document(api, RenderOptions())
+        assert dump_yaml(document) == dump_yaml(document, pure=True), api.package

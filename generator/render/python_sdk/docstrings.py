@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import re
 import textwrap
-import unicodedata
 
 _LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
@@ -17,15 +16,17 @@ _BULLET = re.compile(r"(\s*(?:[-*]|\d+\.)\s+)")
 
 WIDTH = 88
 
-# Characters that must not appear raw in a source file: the tokenizer or `splitlines` would
-# read them as line breaks, or they are not encodable.
-_LINE_BREAKS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+# Characters that must not appear raw in a source file: control characters (categories Cc)
+# other than the newline, which the tokenizer or `splitlines` would read as line breaks,
+# the Unicode line and paragraph separators, and surrogates (Cs), which are not encodable.
+# A tab becomes four spaces.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def readable(markdown: str) -> str:
     """Markdown of a docs description -> plain text: links become their text (absolute ones
-    keep the address), HTML entities are decoded, bold markers go, code spans of any fence length become single-backtick
-    spans with their content untouched, long lines are wrapped."""
+    keep the address), HTML entities are decoded, bold markers go, code spans of any fence
+    length become single-backtick spans with their content untouched, long lines wrap."""
     text = markdown.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     text = text.replace("\x00", "\ufffd")  # NUL marks the code-span placeholders below
 
@@ -62,18 +63,16 @@ def _wrap(line: str) -> str:
     )
 
 
+def _escape_char(match: re.Match[str]) -> str:
+    ch = match.group()
+    if ch == "\t":
+        return "    "
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+
 def escape(text: str) -> str:
     """Body of a triple-quoted literal that decodes back to `text` and cannot close early."""
-    out: list[str] = []
-    for ch in text.replace("\\", "\\\\"):
-        category = unicodedata.category(ch)
-        if ch in _LINE_BREAKS or (category in ("Cc", "Cs") and ch not in "\n\t"):
-            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-        elif ch == "\t":
-            out.append("    ")
-        else:
-            out.append(ch)
-    body = "".join(out)
+    body = _UNSAFE.sub(_escape_char, text.replace("\\", "\\\\"))
     # Every quote followed by another quote is escaped, so no run of three survives; a
     # trailing quote is escaped so it cannot join the closing delimiter.
     body = re.sub(r'"(?=")', lambda _: '\\"', body)

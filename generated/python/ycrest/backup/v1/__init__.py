@@ -6,10 +6,8 @@ Generated from the Yandex Cloud API reference; do not edit.
 from .client import (
     AsyncBackupClient,
     AsyncResourceResource,
-    AsyncResourceResourceWithRawResponse,
     BackupClient,
     ResourceResource,
-    ResourceResourceWithRawResponse,
 )
 from .models import (
     ListTasksRequest,
@@ -24,13 +22,11 @@ from .models import (
 __all__ = [
     "AsyncBackupClient",
     "AsyncResourceResource",
-    "AsyncResourceResourceWithRawResponse",
     "BackupClient",
     "ListTasksRequest",
     "ListTasksResponse",
     "Progress",
     "ResourceResource",
-    "ResourceResourceWithRawResponse",
     "Task",
     "TaskCode",
     "TaskStatus",

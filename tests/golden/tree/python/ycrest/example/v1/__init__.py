@@ -6,10 +6,8 @@ Generated from the Yandex Cloud API reference; do not edit.
 from .client import (
     AsyncExampleClient,
     AsyncWidgetResource,
-    AsyncWidgetResourceWithRawResponse,
     ExampleClient,
     WidgetResource,
-    WidgetResourceWithRawResponse,
 )
 from .models import (
     Empty,
@@ -36,7 +34,6 @@ from .models import (
 __all__ = [
     "AsyncExampleClient",
     "AsyncWidgetResource",
-    "AsyncWidgetResourceWithRawResponse",
     "Empty",
     "ExampleClient",
     "ForgetWidgetRequest",
@@ -55,7 +52,6 @@ __all__ = [
     "WidgetEndpoint",
     "WidgetFormat",
     "WidgetResource",
-    "WidgetResourceWithRawResponse",
     "WidgetSummary",
     "WidgetSummaryType",
     "WidgetType",
