@@ -15,7 +15,6 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Protocol
 
@@ -35,6 +34,9 @@ OPENAPI_PREFIX = "openapi/"
 
 
 class Renderer(Protocol):
+    """A renderer module (see generator/render/__init__.py). It may also define
+    `render_many(apis, options) -> {package: files}` to render a batch at once."""
+
     def render_api(self, api: Api, options: RenderOptions, /) -> dict[str, str]: ...
 
     def render_shared(self, apis: Sequence[Api], options: RenderOptions, /) -> dict[str, str]: ...
@@ -57,6 +59,9 @@ phase_hook: PhaseHook | None = None
 
 # Below this many APIs to render, a process pool costs more than it saves.
 _PARALLEL_THRESHOLD = 4
+# Batches per worker process: enough to balance uneven APIs, few enough that per-batch
+# work (one formatter run per batch) stays cheap.
+_BATCHES_PER_WORKER = 4
 
 
 def report_phase(name: str, seconds: float) -> None:
@@ -173,17 +178,12 @@ def render(
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if renderers is None and workers > 1 and len(misses) >= _PARALLEL_THRESHOLD:
         found.update(_render_parallel(misses, options, workers, keep_going, progress, total))
-    for done, (api, key) in enumerate(zip(apis, keys, strict=True)):
-        outcome = found.get(api.package)
-        if outcome is None:
-            if progress:
-                progress(done, total, api.short_name)
-            try:
-                outcome = _render_one(active, partial(_call_api, api=api, options=options.render))
-            except Exception as exc:
-                if not keep_going:
-                    raise
-                outcome = exc
+    elif misses:
+        if progress:
+            progress(0, total, misses[0].short_name)
+        found.update(_render_batch(active, misses, options.render, keep_going))
+    for api, key in zip(apis, keys, strict=True):
+        outcome = found[api.package]
         if isinstance(outcome, Exception):
             where = Location(api.sources[0] if api.sources else api.package, 1)
             diagnostics.error(where, f"internal: rendering {api.package} failed: {outcome!r}")
@@ -215,42 +215,83 @@ def _render_parallel(
     progress: Progress | None,
     total: int,
 ) -> dict[str, dict[str, str] | Exception]:
-    """Files of each API by package, rendered in a process pool; under `keep_going` a
+    """Files of each API by package, rendered in a process pool, a batch of APIs per task
+    (so per-batch work such as formatting runs once per batch); under `keep_going` a
     renderer's exception is the value instead."""
     from concurrent.futures import ProcessPoolExecutor
 
     timed = phase_hook is not None
     outcomes: dict[str, dict[str, str] | Exception] = {}
-    with ProcessPoolExecutor(max_workers=min(jobs, len(apis))) as pool:
-        futures = [pool.submit(_render_job, api, options, timed) for api in apis]
-        for done, (api, future) in enumerate(zip(apis, futures, strict=True)):
+    size = max(1, -(-len(apis) // (jobs * _BATCHES_PER_WORKER)))
+    batches = [list(apis[i : i + size]) for i in range(0, len(apis), size)]
+    done = 0
+    with ProcessPoolExecutor(max_workers=min(jobs, len(batches))) as pool:
+        futures = [pool.submit(_render_job, batch, options, keep_going, timed) for batch in batches]
+        for batch, future in zip(batches, futures, strict=True):
             if progress:
-                progress(done, total, api.short_name)
+                progress(done, total, batch[0].short_name)
             try:
                 files, phases = future.result()
-            except Exception as exc:
-                if not keep_going:
-                    for other in futures:
-                        other.cancel()
-                    raise
-                outcomes[api.package] = exc
-                continue
+            except Exception:
+                for other in futures:
+                    other.cancel()
+                raise
             for name, seconds in phases:
                 report_phase(name, seconds)
-            outcomes[api.package] = files
+            outcomes.update(files)
+            done += len(batch)
     return outcomes
 
 
 def _render_job(
-    api: Api, options: BuildOptions, timed: bool
-) -> tuple[dict[str, str], list[tuple[str, float]]]:
-    """One API's files, in a worker process, with the phases renderers reported (when
-    `timed`), for the parent to pass on."""
+    apis: list[Api], options: BuildOptions, keep_going: bool, timed: bool
+) -> tuple[dict[str, dict[str, str] | Exception], list[tuple[str, float]]]:
+    """A batch of APIs' files, in a worker process, with the phases renderers reported
+    (when `timed`), for the parent to pass on."""
     global phase_hook
     phases: list[tuple[str, float]] = []
     phase_hook = (lambda name, seconds: phases.append((name, seconds))) if timed else None
     active = [load_renderers(options.renderers)[n] for n in options.renderers]
-    return _render_one(active, partial(_call_api, api=api, options=options.render)), phases
+    return _render_batch(active, apis, options.render, keep_going), phases
+
+
+def _render_batch(
+    renderers: Sequence[Renderer], apis: Sequence[Api], options: RenderOptions, keep_going: bool
+) -> dict[str, dict[str, str] | Exception]:
+    """Every renderer's files for each API of the batch, by package. A renderer with
+    `render_many` gets the whole batch at once. Under `keep_going`, a failing batch is
+    rendered again one API at a time, so only the failing API gets its exception."""
+    try:
+        return dict(_render_many(renderers, apis, options))
+    except Exception:
+        if not keep_going:
+            raise
+    outcomes: dict[str, dict[str, str] | Exception] = {}
+    for api in apis:
+        try:
+            outcomes.update(_render_many(renderers, [api], options))
+        except Exception as exc:  # noqa: BLE001 - keep_going: any renderer failure is reported
+            outcomes[api.package] = exc
+    return outcomes
+
+
+def _render_many(
+    renderers: Sequence[Renderer], apis: Sequence[Api], options: RenderOptions
+) -> dict[str, dict[str, str]]:
+    files: dict[str, dict[str, str]] = {api.package: {} for api in apis}
+    for r in renderers:
+        many = getattr(r, "render_many", None)
+        if many is not None:
+            produced: Mapping[str, Mapping[str, str]] = many(apis, options)
+        else:
+            produced = {api.package: r.render_api(api, options) for api in apis}
+        for api in apis:
+            target = files[api.package]
+            for path, text in produced[api.package].items():
+                if path in target:
+                    raise BuildError(f"two renderers produce {path}")
+                target[path] = text
+    return files
 
 
 def _renderers(given: Mapping[str, Renderer] | None, names: Sequence[str]) -> list[Renderer]:
@@ -260,10 +301,6 @@ def _renderers(given: Mapping[str, Renderer] | None, names: Sequence[str]) -> li
     if missing:
         raise BuildError(f"no renderer named {', '.join(missing)}")
     return [given[n] for n in names]
-
-
-def _call_api(renderer: Renderer, *, api: Api, options: RenderOptions) -> dict[str, str]:
-    return renderer.render_api(api, options)
 
 
 def _render_one(

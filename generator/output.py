@@ -182,9 +182,10 @@ def write(
     for path in targets:
         check_path(path)
     staged: list[tuple[Path, Path]] = []
+    folders: set[Path] = set()  # checked or made already: one check per folder, not per file
     try:
         for path in targets:
-            staged.append(_stage(out / path, files[path]))
+            staged.append(_stage(out / path, files[path], folders))
     except BaseException:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
@@ -206,12 +207,14 @@ def write(
     return report
 
 
-def _stage(target: Path, text: str) -> tuple[Path, Path]:
+def _stage(target: Path, text: str, folders: set[Path]) -> tuple[Path, Path]:
     tmp = target.with_name(f".{target.name}{_TMP_SUFFIX}")
     try:
-        if target.parent.exists() and not target.parent.is_dir():
-            raise OutputError(f"{target.parent}: error: cannot write: a file is in the way")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            if target.parent.exists() and not target.parent.is_dir():
+                raise OutputError(f"{target.parent}: error: cannot write: a file is in the way")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         if target.is_dir():
             raise OutputError(f"{target}: error: cannot write: a folder is in the way")
         with tmp.open("w", encoding="utf-8", newline="\n") as f:

@@ -9,6 +9,7 @@ single `yfm_table` token; `split_rows` then walks its text once, honouring code 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
@@ -85,53 +86,49 @@ def _skip_code_span(text: str, i: int) -> int:
         j = end
 
 
+# What the row scanner stops at: code spans, escaped pipes, row ends, cell ends, newlines.
+_TOKEN = re.compile(r"`+|\\\||\|\||\||\n")
+
+
 def split_rows(text: str) -> list[Row]:
     """`|| a | b ||` rows -> cells (stripped). Raises TableSyntaxError on stray text or an
     unterminated row."""
     rows: list[Row] = []
-    i = 0
     line = 0
     in_row = False
     cells: list[str] = []
-    cell_start = 0
-    row_line = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\n":
-            line += 1
-            i += 1
-            continue
+    cell_start = row_line = pos = 0
+    while True:
+        m = _TOKEN.search(text, pos)
+        end = m.start() if m else len(text)
         if not in_row:
-            if ch.isspace():
-                i += 1
-                continue
-            if text.startswith("||", i):
-                in_row = True
-                row_line = line
-                cells = []
-                i += 2
-                cell_start = i
-                continue
-            raise TableSyntaxError("text outside a table row (rows are written `|| ... ||`)", line)
-        if ch == "`":
-            end = _skip_code_span(text, i)
-            line += text.count("\n", i, end)
-            i = end
-            continue
-        if ch == "\\" and i + 1 < len(text) and text[i + 1] == "|":
-            i += 2  # an escaped pipe is cell text
-            continue
-        if ch == "|":
-            cells.append(text[cell_start:i].strip())
-            if text.startswith("||", i):
-                rows.append(Row(cells, row_line))
-                in_row = False
-                i += 2
-                continue
-            i += 1
-            cell_start = i
-            continue
-        i += 1
+            stray = len(text[pos:end]) - len(text[pos:end].lstrip())
+            if pos + stray < end:
+                raise TableSyntaxError(_OUTSIDE, line + text.count("\n", pos, pos + stray))
+        if m is None:
+            break
+        token = m.group()
+        pos = m.end()
+        if token == "\n":
+            line += 1
+        elif not in_row:
+            if token != "||":
+                raise TableSyntaxError(_OUTSIDE, line)
+            in_row, row_line, cells, cell_start = True, line, [], pos
+        elif token[0] == "`":
+            pos = _skip_code_span(text, m.start())
+            line += text.count("\n", m.start(), pos)
+        elif token == "||":
+            cells.append(text[cell_start : m.start()].strip())
+            rows.append(Row(cells, row_line))
+            in_row = False
+        elif token == "|":
+            cells.append(text[cell_start : m.start()].strip())
+            cell_start = pos
+        # an escaped pipe (`\|`) is cell text
     if in_row:
         raise TableSyntaxError("table row is not closed with `||`", row_line)
     return rows
+
+
+_OUTSIDE = "text outside a table row (rows are written `|| ... ||`)"

@@ -6,7 +6,12 @@ one API at a time:
     render_api(api: Api, options: RenderOptions) -> dict[str, str]
         files that depend on this API only;
     render_shared(apis: Sequence[Api], options: RenderOptions) -> dict[str, str]
-        files that depend on the set of APIs (package roots, copied runtime, metadata).
+        files that depend on the set of APIs (package roots, copied runtime, metadata);
+
+and may expose, where a batch is cheaper than one API at a time (one formatter run):
+
+    render_many(apis: Sequence[Api], options: RenderOptions) -> dict[str, dict[str, str]]
+        render_api for each API, by package.
 
 Paths are relative to the output root and use "/" (`openapi/yandex.cloud.backup.v1.yaml`,
 `python/ycrest/backup/v1/models.py`). Text is final: formatted, ending in a newline.

@@ -36,6 +36,17 @@ PARTS: list[PartRenderer] = [_models_part, clients.render_client, render_stub]
 
 
 def render_api(api: Api, options: RenderOptions) -> dict[str, str]:
+    return render_many([api], options)[api.package]
+
+
+def render_many(apis: Sequence[Api], options: RenderOptions) -> dict[str, dict[str, str]]:
+    """`render_api` for a batch of APIs, by package: the formatter runs once for all."""
+    unformatted = {api.package: _render_unformatted(api, options) for api in apis}
+    formatted = format_sources({p: t for files in unformatted.values() for p, t in files.items()})
+    return {package: {p: formatted[p] for p in files} for package, files in unformatted.items()}
+
+
+def _render_unformatted(api: Api, options: RenderOptions) -> dict[str, str]:
     names = class_names(api)
     parts: dict[str, str] = {}
     for part in PARTS:
@@ -43,7 +54,6 @@ def render_api(api: Api, options: RenderOptions) -> dict[str, str]:
     parts["__init__.py"] = render_template(
         "python/package/api_init.py.j2", api=api, exports=_exports(parts), options=options
     )
-    parts = format_sources(parts)
     base = "/".join(["python", *_root_parts(options), *module_path(api)])
     return {f"{base}/{name}": parts[name] for name in sorted(parts)}
 

@@ -57,8 +57,15 @@ def format_python(source: str) -> str:
     return format_sources({"module.py": source})["module.py"]
 
 
+def _scratch_dir() -> str | None:
+    """A memory-backed folder for the formatter's scratch files where the system has one
+    (thousands of small files: disk latency would dominate); else the default temp folder."""
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
+
+
 def _ruff_format(python: Mapping[str, str]) -> dict[str, str]:
-    with tempfile.TemporaryDirectory(prefix="yc-codegen-format-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="yc-codegen-format-", dir=_scratch_dir()) as tmp:
         root = Path(tmp)
         for name, text in python.items():
             path = root / name
