@@ -285,6 +285,7 @@ def _build(ctx: Context) -> build.BuildResult | None:
             cache=Cache(s.cache_dir),
             keep_going=s.keep_going,
             progress=bar,
+            jobs=s.jobs,
         )
     finally:
         bar.close()
