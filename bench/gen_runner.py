@@ -2,7 +2,7 @@
 process with the generator's timing hooks on; writes the per-phase seconds to PHASES.json.
 
 Phases: parse (pages read and parsed, process pool included), merge, load (both, as the
-build sees it), render (every API and the shared files, wall time), format (black's time,
+build sees it), render (every API and the shared files, wall time), format (the formatter's time,
 summed over worker processes, so it can exceed render's wall time), total (the command).
 """
 
