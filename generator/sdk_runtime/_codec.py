@@ -11,6 +11,7 @@ import base64
 import binascii
 import datetime as _dt
 import enum
+import functools
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -243,6 +244,13 @@ _MIN_SECONDS = -62135596800  # 0001-01-01T00:00:00Z
 _MAX_SECONDS = 253402300799  # 9999-12-31T23:59:59Z
 
 
+@functools.lru_cache(maxsize=4096)
+def _days_since_epoch(year: str, month: str, day: str) -> int:
+    """Days from 1970-01-01 to a calendar date (checked); cached, as the timestamps of one
+    response tend to share their dates."""
+    return _dt.date(int(year), int(month), int(day)).toordinal() - _EPOCH_ORDINAL
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class Timestamp:
     """A point in time with nanosecond precision (`google.protobuf.Timestamp`).
@@ -269,7 +277,7 @@ class Timestamp:
         try:
             # date.toordinal checks the calendar; the time of day is checked here, as
             # datetime would (a leap second, :60, is refused).
-            days = _dt.date(int(year), int(month), int(day)).toordinal() - _EPOCH_ORDINAL
+            days = _days_since_epoch(year, month, day)
             h, m, s = int(hour), int(minute), int(second)
             if h > 23 or m > 59 or s > 59:
                 _dt.time(h, m, s)  # raises ValueError naming the field
@@ -306,11 +314,17 @@ class Timestamp:
         return cls.from_datetime(_dt.datetime.now(_dt.UTC))
 
     def __str__(self) -> str:
-        d = _EPOCH + _dt.timedelta(seconds=self.seconds)
-        return (
-            f"{d.year:04d}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}:{d.second:02d}"
-            f"{_fraction(self.nanos)}Z"
-        )
+        days, seconds = divmod(self.seconds, 86400)
+        hour, seconds = divmod(seconds, 3600)
+        minute, second = divmod(seconds, 60)
+        return f"{_date_text(days)}T{hour:02d}:{minute:02d}:{second:02d}{_fraction(self.nanos)}Z"
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_text(days: int) -> str:
+    """`YYYY-MM-DD` of a day counted from 1970-01-01; cached like `_days_since_epoch`."""
+    d = _dt.date.fromordinal(days + _EPOCH_ORDINAL)
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
 def _seconds_since_epoch(value: _dt.datetime) -> int:
