@@ -151,3 +151,15 @@ def test_unified_diff(tmp_path: Path) -> None:
     text = output.unified_diff(out, new, compare(out, hashes(new)))
     assert "--- a/openapi/a.yaml\n+++ b/openapi/a.yaml\n" in text
     assert "-old\n+a\n" in text
+
+
+def test_a_manifest_of_a_run_into_an_owned_folder_is_not_ours(tmp_path: Path) -> None:
+    # `make openapi` writes OUT/openapi with its own manifest; `generate` and `check` on OUT
+    # neither report nor delete it.
+    from generator.output import MANIFEST, owned_files
+
+    out = tmp_path / "out"
+    (out / "openapi").mkdir(parents=True)
+    (out / "openapi" / "a.yaml").write_text("x")
+    (out / "openapi" / MANIFEST).write_text("{}")
+    assert owned_files(out, {"openapi/a.yaml": "x"}) == {"openapi/a.yaml"}
