@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.model import Method
-from generator.render.python_sdk.naming import service_attribute
-from generator.render.python_sdk.stubs import servicer_method_names
+from generator.render.python_sdk.naming import service_attribute, service_method_names
 
 from .conftest import GeneratedApi
 
@@ -28,7 +27,7 @@ def client_method(gen: GeneratedApi, client: Any, method: Method) -> Any:
     """The bound client method for a docs method (`client.policy.apply`)."""
     service = gen.api.services[method.service]
     resource = getattr(client, service_attribute(service.name))
-    return getattr(resource, servicer_method_names(service)[method.name])
+    return getattr(resource, service_method_names(service)[method.name])
 
 
 def method_named(gen: GeneratedApi, full_name: str) -> Method:

@@ -18,8 +18,8 @@ from ...hosts import host_template
 from ...model import OPERATION_TYPE, Api, Field, Method, Service
 from ..options import RenderOptions
 from .docstrings import readable
-from .models import field_attributes, runtime_module, with_known_types
-from .naming import method_name, service_attribute, snake_case
+from .models import runtime_module, with_known_types
+from .naming import field_attributes, service_attribute, service_method_names, snake_case
 from .templating import render_template
 from .types import BUILTIN_TYPE_NAMES, field_code
 
@@ -141,7 +141,7 @@ def _uses_builtins(service: ServiceView) -> bool:
 def _service_view(
     api: Api, service: Service, qualified: dict[str, str], taken_classes: set[str]
 ) -> tuple[ServiceView, set[str]]:
-    method_names = _method_names(service)
+    method_names = service_method_names(service)
     members = set(method_names.values()) | {
         p.name for m in service.methods if (p := _pager_name(api, m, method_names)) is not None
     }
@@ -165,18 +165,6 @@ def _service_view(
         ),
         codec,
     )
-
-
-def _method_names(service: Service) -> dict[str, str]:
-    result: dict[str, str] = {}
-    taken: set[str] = set()
-    for m in service.methods:
-        name = method_name(m.name)
-        while name in taken:
-            name += "_"
-        taken.add(name)
-        result[m.name] = name
-    return result
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...model import Api, EnumType, Field, Message, Scalar, TypeRef
 from ..options import RenderOptions
 from .docstrings import readable
-from .naming import attribute_name
+from .naming import field_attributes
 from .templating import render_template
 from .types import BUILTIN_TYPE_NAMES, builtin_name, field_code
 
@@ -125,20 +125,6 @@ def _message_view(
         names[message.full_name], message.full_name, doc, fields, oneofs, json_object
     )
     return view, used, bool(shadowed)
-
-
-def field_attributes(fields: list[Field]) -> dict[str, str]:
-    """Attribute name per JSON name; two JSON names that map to one attribute (`fooBar`,
-    `foo_bar`) keep the first as is and suffix the later ones."""
-    result: dict[str, str] = {}
-    taken: set[str] = set()
-    for f in fields:
-        name = attribute_name(f.name)
-        while name in taken:
-            name += "_"
-        taken.add(name)
-        result[f.name] = name
-    return result
 
 
 def with_known_types(f: Field, api: Api) -> Field:

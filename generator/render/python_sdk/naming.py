@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Callable, Iterable
 
-from ...model import Api
+from ...model import Api, Field, Service
 
 # Attribute names that would shadow what the generated classes define themselves.
 _RESERVED_ATTRIBUTES = frozenset(
@@ -94,3 +95,27 @@ def service_attribute(service_name: str) -> str:
 def method_name(method_name: str) -> str:
     """Python method for a docs method: `ListTasks` -> `list_tasks`."""
     return safe_identifier(snake_case(method_name))
+
+
+def unique_names(names: Iterable[str], convert: Callable[[str], str]) -> dict[str, str]:
+    """Python name per docs name; a later name converting to a taken one gets `_` suffixes
+    (`fooBar` and `foo_bar` -> `foo_bar`, `foo_bar_`)."""
+    result: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in names:
+        python = convert(name)
+        while python in taken:
+            python += "_"
+        taken.add(python)
+        result[name] = python
+    return result
+
+
+def service_method_names(service: Service) -> dict[str, str]:
+    """Python method per docs method of a service: client resources and servicers agree."""
+    return unique_names((m.name for m in service.methods), method_name)
+
+
+def field_attributes(fields: list[Field]) -> dict[str, str]:
+    """Python attribute per JSON field name of a message."""
+    return unique_names((f.name for f in fields), attribute_name)

@@ -18,7 +18,7 @@ from ..options import RenderOptions
 from .clients import client_class_name
 from .docstrings import readable
 from .models import runtime_module
-from .naming import method_name, module_path, snake_case
+from .naming import module_path, service_method_names, snake_case
 from .templating import render_template
 
 
@@ -93,19 +93,6 @@ def build_module(api: Api, options: RenderOptions, names: dict[str, str]) -> Stu
     )
 
 
-def servicer_method_names(service: Service) -> dict[str, str]:
-    """Python method per docs method; the same names the client resources use."""
-    result: dict[str, str] = {}
-    taken: set[str] = set()
-    for m in service.methods:
-        name = method_name(m.name)
-        while name in taken:
-            name += "_"
-        taken.add(name)
-        result[m.name] = name
-    return result
-
-
 def _class_base(service: Service) -> str:
     return "".join(p[:1].upper() + p[1:] for p in snake_case(service.name).split("_"))
 
@@ -113,7 +100,7 @@ def _class_base(service: Service) -> str:
 def _service_view(
     api: Api, service: Service, names: dict[str, str]
 ) -> tuple[StubServiceView, bool]:
-    method_names = servicer_method_names(service)
+    method_names = service_method_names(service)
     methods: list[StubMethodView] = []
     uses_json = False
     for m in service.methods:
@@ -274,7 +261,7 @@ class SchemaMethod:
 def schema_methods(api: Api, names: dict[str, str]) -> list[SchemaMethod]:
     result: list[SchemaMethod] = []
     for service in sorted(api.services.values(), key=lambda s: s.name):
-        method_names = servicer_method_names(service)
+        method_names = service_method_names(service)
         for m in service.methods:
             operation = None
             if m.operation is not None or m.response_type == OPERATION_TYPE:
