@@ -303,14 +303,19 @@ ANALYSIS: list[str] = [
     ),
     (
         "- Encoding: `to_json` builds dicts field by field in Python and then `json.dumps`; "
-        "int64 fields are `str()`-ed and timestamps formatted per value. Same limit as "
-        "decoding against pydantic's Rust serializer."
+        "int64 fields are `str()`-ed and timestamps formatted per value. The profile had "
+        "`Timestamp.__str__` at half of it (a `datetime` plus a `timedelta` per value); it now "
+        "splits the seconds with `divmod` and takes the date text from a small cache (the "
+        "timestamps of one response share their dates; so does decoding now): ~10.2 -> ~7 ms. "
+        "Same limit as decoding against pydantic's Rust serializer."
     ),
     (
-        "- Client overhead: per call the SDK builds the request payload from keyword arguments, "
-        "resolves the host, adds auth, goes through the retry loop and decodes the answer into "
-        "models (one Task: ~15 µs of the difference). Not profiled further in this round; the "
-        "request path is in `_transport.py`/`_base_client.py`."
+        "- Client overhead, profiled: the raw call (`.with_raw_response`, no model decoding) is "
+        "~1.25x the bare httpx call: building the payload from keyword arguments, the path, "
+        "query and body split, two UUIDs (request id, idempotency key on mutations), the "
+        "token, the retry plan. The rest, ~13 µs of the ~45 µs, is decoding the answer into "
+        "typed models (one Task with four timestamps), which the bare call does not do. The "
+        "1.3x target holds for the transport, not with the typed decoding included."
     ),
     "",
     "### Stub server",
