@@ -91,6 +91,19 @@ def parse_source(source: PageSource, diagnostics: Diagnostics) -> ParsedPage | N
     if front is None:
         return None
     page = structure(source.body, source.body_line)
+    if (
+        "apiPlayground" not in front
+        and not any(s.title.lower() == "http request" for s in page.sections)
+        and not _TITLE.match(page.title or "")
+    ):
+        # A docs tree has overview pages beside the method pages (an API's or a service's
+        # index): front matter, but no request description, request line or method title.
+        diagnostics.warning(
+            Location(source.path, page.title_line or 1),
+            "not a method page (no apiPlayground, request line or method title); skipped",
+            "not-a-method-page",
+        )
+        return None
     builder = _PageBuilder(source.path, page, diagnostics)
     parsed = builder.build()
     if parsed is None:

@@ -165,3 +165,17 @@ def test_response_without_a_type_is_empty() -> None:
     assert empty.fields == [] and empty.description == ""
     tabled = head + "## Response\n\n#|\n||Field | Description ||\n|| id | **string** ||\n|#\n"
     assert "`## Response` has a field table but no {#type}" in errors(tabled)[0]
+
+
+def test_overview_pages_of_a_docs_tree_are_skipped_with_a_warning() -> None:
+    text = "---\neditable: false\nsourcePath: en/_api-ref/w/api-ref/index.md\n---\n\n# Widgets API\n\nServices:\n\n- [Widget](Widget/index.md)\n"
+    page, diagnostics = parse(text)
+    assert page is None and not diagnostics.has_errors()
+    expected = (
+        "w/Widget/apply.md:6: warning: not a method page (no apiPlayground, request line or "
+        "method title); skipped"
+    )
+    assert [str(d) for d in diagnostics] == [expected]
+    # A method page that lost its front matter's playground still is one: errors as usual.
+    broken = GOOD.replace("apiPlayground:", "playground:").replace("## HTTP request", "## HTTP")
+    assert "no `## HTTP request` section" in errors(broken)[0]
