@@ -46,11 +46,6 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def find_pages(docs_dir: Path) -> list[Path]:
-    """Every `*.md` file under `docs_dir`, sorted (the pages `load_apis` reads)."""
-    return sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
-
-
 def page_hashes(docs_dir: Path, pages: Iterable[Path]) -> dict[str, str]:
     """Relative page path ("/"-separated) -> sha256 of its bytes."""
     return {p.relative_to(docs_dir).as_posix(): file_sha256(p) for p in pages}

@@ -19,9 +19,10 @@ from pathlib import Path
 from . import build
 from .build import BuildOptions, Loader, Renderer
 from .cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
-from .cache import Cache, find_pages, text_sha256
+from .cache import Cache, text_sha256
 from .config import Config, ConfigError, load_config
 from .diagnostics import Diagnostics
+from .docs_tree import find_pages
 from .output import OutputError, compare, ensure_writable, unified_diff, with_manifest, write
 from .progress import ProgressBar
 from .render.options import RenderOptions

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Diagnostics
+from .docs_tree import find_pages
 from .merge import merge_pages
 from .model import Api
 from .parse.page import ParsedPage, parse_page_file
@@ -24,13 +25,6 @@ class LoadResult:
     apis: dict[str, Api]  # by protobuf package, sorted by key
     diagnostics: Diagnostics
     pages: list[str] = field(default_factory=list)  # page paths relative to the docs root, sorted
-
-
-def find_pages(docs_dir: Path) -> list[Path]:
-    """Every `*.md` file below `docs_dir`, sorted by relative path ("/" separated)."""
-    if docs_dir.is_file():
-        return [docs_dir]
-    return sorted(docs_dir.rglob("*.md"), key=lambda p: p.relative_to(docs_dir).as_posix())
 
 
 def shown_path(page: Path, docs_dir: Path) -> str:
