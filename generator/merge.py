@@ -158,20 +158,11 @@ def _merge_field(owner: Message, old: Field, new: Field, diagnostics: Diagnostic
             and new.type.scalar is not Scalar.JSON
             and not old.map_key
         ):
-            winner, index = new, owner.fields.index(old)
-            owner.fields[index] = winner
-            diagnostics.warning(
-                new.location,
-                f"{where} is {_shape(old)} at {old.location} and {_shape(new)} here; using {_shape(new)}",
-                "type-differs",
-            )
+            owner.fields[owner.fields.index(old)] = new
+            _type_differs(where, old, new, new, diagnostics)
             return
         if not (new.type.scalar is Scalar.JSON and old.type.scalar is not Scalar.JSON):
-            diagnostics.warning(
-                new.location,
-                f"{where} is {_shape(old)} at {old.location} and {_shape(new)} here; using {_shape(old)}",
-                "type-differs",
-            )
+            _type_differs(where, old, new, old, diagnostics)
     if new.required and not old.required:
         old.required = True
         diagnostics.warning(
@@ -185,6 +176,17 @@ def _merge_field(owner: Message, old: Field, new: Field, diagnostics: Diagnostic
         old.description = new.description
     if old.constraints.is_empty() and not new.constraints.is_empty():
         old.constraints = new.constraints
+
+
+def _type_differs(
+    where: str, old: Field, new: Field, winner: Field, diagnostics: Diagnostics
+) -> None:
+    diagnostics.warning(
+        new.location,
+        f"{where} is {_shape(old)} at {old.location} and {_shape(new)} here; "
+        f"using {_shape(winner)}",
+        "type-differs",
+    )
 
 
 def _merge_enum(enums: dict[str, EnumType], new: EnumType, diagnostics: Diagnostics) -> None:

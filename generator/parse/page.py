@@ -26,7 +26,6 @@ from ..model import (
     Method,
     Oneof,
     OperationInfo,
-    Scalar,
     TypeRef,
 )
 from . import cells, playground
@@ -526,4 +525,4 @@ def _retarget_enum(f: Field, owner: str, enums: list[EnumType]) -> None:
     f.type = TypeRef(enum=new_name)
 
 
-__all__ = ["ParsedPage", "Scalar", "package_of", "parse_page_bytes", "parse_page_file"]
+__all__ = ["ParsedPage", "package_of", "parse_page_bytes", "parse_page_file"]
