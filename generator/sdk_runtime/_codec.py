@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Self, TypeAlias, TypeVar
+from typing import Any, Self, TypeAlias, TypeVar, cast
 
 __all__ = [
     "DecodeError",
@@ -39,7 +39,6 @@ __all__ = [
     "list_from_json",
     "map_from_json",
     "object_from_json",
-    "optional",
     "string_from_json",
 ]
 
@@ -60,15 +59,12 @@ class OneofError(ValueError):
     """More than one field of a oneof group is set."""
 
 
-# --- containers and optionality ----------------------------------------------------------
-
-
-def optional(value: Any, decode: Callable[[Any], T]) -> T | None:
-    """None (absent or JSON null) stays None; anything else goes through `decode`."""
-    return None if value is None else decode(value)
+# --- containers ---------------------------------------------------------------------
 
 
 def object_from_json(value: Any, type_name: str) -> Mapping[str, Any]:
+    if type(value) is dict:  # what json.loads gives; the Mapping check is slower
+        return value
     if not isinstance(value, Mapping):
         raise DecodeError(f"{type_name}: expected a JSON object, got {type(value).__name__}")
     return value
@@ -134,6 +130,10 @@ _INTEGER = re.compile(r"-?[0-9]+")
 
 def int_from_json(value: Any) -> int:
     """Integers of any width: a JSON number, or a string of digits (int64 travels so)."""
+    # Fast path first: a non-negative int64 in a string, as servers send ids and counters.
+    # `isascii` keeps out digits of other scripts, which `int` would accept.
+    if type(value) is str and value.isdigit() and value.isascii():
+        return int(value)
     if isinstance(value, bool):
         raise DecodeError("expected an integer, got bool")
     if isinstance(value, int):
@@ -210,6 +210,15 @@ class OpenEnum(str, enum.Enum):
     def __str__(self) -> str:
         return str(self.value)
 
+    @classmethod
+    def from_json(cls, value: Any) -> Self:
+        """A JSON string: the member with that value, or a pseudo-member for an unknown one."""
+        if type(value) is not str:
+            raise DecodeError(f"{cls.__name__}: expected a JSON string, got {value!r}")
+        # A known value is one dictionary look-up, not the Enum call machinery.
+        member = cls._value2member_map_.get(value)
+        return cast(Self, member) if member is not None else cls(value)
+
 
 def enum_to_json(value: str) -> str:
     """An enum member's value; a plain string passes through."""
@@ -236,12 +245,24 @@ def _nanos(digits: str) -> int:
 
 _TIMESTAMP = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?"
-    r"(?:([Zz])|([+-])(\d{2}):(\d{2}))"
+    r"(?:([Zz])|([+-])(\d{2}):(\d{2}))",
+    re.ASCII,  # `\d` would also take the digits of other scripts
 )
 _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.UTC)
 _EPOCH_ORDINAL = _EPOCH.toordinal()
 _MIN_SECONDS = -62135596800  # 0001-01-01T00:00:00Z
 _MAX_SECONDS = 253402300799  # 9999-12-31T23:59:59Z
+
+
+# "YYYY-MM-DDTHH:" -> seconds since the epoch at the start of that hour (UTC wall clock):
+# filled by the full parse, read by the fast path. The timestamps of one response mostly
+# share their dates and hours. Cleared when full, so it stays small.
+_HOURS: dict[str, int] = {}
+_HOURS_CACHED = 4096
+_CLOCK = {f"{m:02d}:{s:02d}": m * 60 + s for m in range(60) for s in range(60)}  # "MM:SS"
+_FRACTION_SCALE = tuple(10 ** (9 - digits) for digits in range(10))
+_new_object = object.__new__
+_set_attribute = object.__setattr__  # Timestamp is frozen
 
 
 @functools.lru_cache(maxsize=4096)
@@ -270,6 +291,36 @@ class Timestamp:
 
     @classmethod
     def parse(cls, text: str) -> Self:
+        return cls.from_json(text)
+
+    @classmethod
+    def from_json(cls, value: Any) -> Self:
+        # Fast path: the form servers send, `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, for a date
+        # and hour seen before (their seconds are cached); minute and second are checked by
+        # one look-up. Anything else takes the full parse.
+        if type(value) is str and value[-1:] == "Z":
+            hour = _HOURS.get(value[:14])
+            clock = _CLOCK.get(value[14:19])
+            if hour is not None and clock is not None:
+                size = len(value)
+                digits = value[20:-1]
+                if size == 20:
+                    nanos = 0
+                elif value[19] == "." and size <= 29 and digits.isdigit() and digits.isascii():
+                    nanos = int(digits) * _FRACTION_SCALE[size - 21]
+                else:
+                    return cls._parse(value)
+                # In range by construction, so `__post_init__` is skipped.
+                timestamp = _new_object(cls)
+                _set_attribute(timestamp, "seconds", hour + clock)
+                _set_attribute(timestamp, "nanos", nanos)
+                return timestamp
+        if not isinstance(value, str):
+            raise DecodeError(f"expected a JSON string, got {type(value).__name__}")
+        return cls._parse(value)
+
+    @classmethod
+    def _parse(cls, text: str) -> Self:
         match = _TIMESTAMP.fullmatch(text)
         if match is None:
             raise DecodeError(f"not an RFC 3339 timestamp: {text!r}")
@@ -284,16 +335,14 @@ class Timestamp:
         except ValueError as exc:
             raise DecodeError(f"not an RFC 3339 timestamp: {text!r}: {exc}") from None
         seconds = days * 86400 + h * 3600 + m * 60 + s
+        if text[10] == "T":
+            if len(_HOURS) >= _HOURS_CACHED:
+                _HOURS.clear()
+            _HOURS[text[:14]] = days * 86400 + h * 3600
         if sign:
             offset = int(off_h) * 3600 + int(off_m) * 60
             seconds -= offset if sign == "+" else -offset
         return cls(seconds, _nanos(fraction) if fraction else 0)
-
-    @classmethod
-    def from_json(cls, value: Any) -> Self:
-        if not isinstance(value, str):
-            raise DecodeError(f"expected a JSON string, got {type(value).__name__}")
-        return cls.parse(value)
 
     def to_json(self) -> str:
         return str(self)
@@ -332,7 +381,7 @@ def _seconds_since_epoch(value: _dt.datetime) -> int:
     return delta.days * 86400 + delta.seconds
 
 
-_DURATION = re.compile(r"(-)?(\d+)(?:\.(\d{1,9}))?s")
+_DURATION = re.compile(r"(-)?(\d+)(?:\.(\d{1,9}))?s", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True, order=True)

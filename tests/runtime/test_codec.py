@@ -51,6 +51,49 @@ def test_timestamp_rejects_bad_input(bad: object) -> None:
         c.Timestamp.from_json(bad)
 
 
+@given(st.integers(-62135596800, 253402300799), st.integers(0, 999_999_999), st.integers(0, 9))
+def test_timestamp_fast_path_agrees_with_the_full_parse(
+    seconds: int, nanos: int, digits: int
+) -> None:
+    # Any count of fraction digits; the second parse of an hour takes the cached fast path.
+    nanos -= nanos % 10 ** (9 - digits)
+    text = str(c.Timestamp(seconds, 0))[:-1] + (f".{nanos:09d}"[: digits + 1] if digits else "")
+    text += "Z"
+    c._HOURS.clear()
+    first = c.Timestamp.from_json(text)
+    assert text[:14] in c._HOURS
+    assert c.Timestamp.from_json(text) == first == c.Timestamp(seconds, nanos)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "2024-05-01T10:60:00Z",
+        "2024-05-01T10:00:60Z",
+        "2024-05-01T10:00:00.Z",
+        "2024-05-01T10:00:00.1234567890Z",
+        "2024-05-01T10:00:00.\u0661\u0662Z",  # digits of another script
+        "2024-05-01T10:00:00.+1Z",
+        "2024-05-01T10:00:00,5Z",
+        "2024-05-01T10:00-00Z",
+        "2024-05-01T10:00:00ZZ",
+        "2024-05-01T10:Z",
+    ],
+)
+def test_timestamp_fast_path_still_refuses_bad_text(bad: str) -> None:
+    c.Timestamp.from_json("2024-05-01T10:00:00Z")  # the hour is cached now
+    assert "2024-05-01T10:" in c._HOURS
+    with pytest.raises(c.DecodeError):
+        c.Timestamp.from_json(bad)
+
+
+def test_timestamp_hour_cache_stays_bounded() -> None:
+    c._HOURS.clear()
+    for hours in range(c._HOURS_CACHED + 10):
+        c.Timestamp.from_json(str(c.Timestamp(hours * 3600)))
+    assert 0 < len(c._HOURS) <= c._HOURS_CACHED
+
+
 @given(st.integers(-62135596800, 253402300799), st.integers(0, 999_999_999))
 def test_timestamp_text_round_trip(seconds: int, nanos: int) -> None:
     ts = c.Timestamp(seconds, nanos)
@@ -77,8 +120,9 @@ def test_duration_timedelta() -> None:
         "-59.999999s"
     )
     assert c.Duration.parse("1.5s").to_timedelta() == dt.timedelta(seconds=1.5)
-    with pytest.raises(c.DecodeError):
-        c.Duration.parse("1.5")
+    for bad in ("1.5", "\u0661s", "1.\u0665s"):
+        with pytest.raises(c.DecodeError):
+            c.Duration.parse(bad)
 
 
 def test_integers_accept_strings_and_numbers() -> None:
@@ -86,7 +130,8 @@ def test_integers_accept_strings_and_numbers() -> None:
     assert c.int_from_json(18446744073709551615) == 2**64 - 1
     assert c.int_from_json(3.0) == 3
     assert c.int64_to_json(2**63 - 1) == "9223372036854775807"
-    for bad in (True, "1.5", "", 1.5, None):
+    assert c.int_from_json("42") == 42
+    for bad in (True, "1.5", "", 1.5, None, "1_000", " 1", "+1", "\u0661\u0662", "\u00b2"):
         with pytest.raises(c.DecodeError):
             c.int_from_json(bad)
 
@@ -121,6 +166,16 @@ def test_open_enum_keeps_unknown_values() -> None:
     assert unknown == "ULTRAVIOLET"
     assert c.enum_to_json(unknown) == "ULTRAVIOLET"
     assert str(Color.RED) == "RED"
+
+
+def test_open_enum_from_json() -> None:
+    assert Color.from_json("RED") is Color.RED
+    unknown = Color.from_json("ULTRAVIOLET")
+    assert isinstance(unknown, Color) and unknown.value == "ULTRAVIOLET"
+    assert c.enum_to_json(unknown) == "ULTRAVIOLET"
+    for bad in (1, None, ["RED"]):
+        with pytest.raises(c.DecodeError, match="Color: expected a JSON string"):
+            Color.from_json(bad)
 
 
 def test_check_oneof_names_the_fields() -> None:

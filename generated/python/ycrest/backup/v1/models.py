@@ -78,9 +78,11 @@ class ListTasksRequest:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "ListTasksRequest")
         return cls(
-            compute_instance_id=_c.optional(obj.get("computeInstanceId"), _c.string_from_json),
-            page_size=_c.optional(obj.get("pageSize"), _c.int_from_json),
-            page_token=_c.optional(obj.get("pageToken"), _c.string_from_json),
+            compute_instance_id=(
+                None if (v := obj.get("computeInstanceId")) is None else _c.string_from_json(v)
+            ),
+            page_size=(None if (v := obj.get("pageSize")) is None else _c.int_from_json(v)),
+            page_token=(None if (v := obj.get("pageToken")) is None else _c.string_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -111,7 +113,9 @@ class ListTasksResponse:
         obj = _c.object_from_json(data, "ListTasksResponse")
         return cls(
             tasks=_c.list_from_json(obj.get("tasks"), Task.from_json),
-            next_page_token=_c.optional(obj.get("nextPageToken"), _c.string_from_json),
+            next_page_token=(
+                None if (v := obj.get("nextPageToken")) is None else _c.string_from_json(v)
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -137,8 +141,8 @@ class Progress:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "Progress")
         return cls(
-            current=_c.optional(obj.get("current"), _c.int_from_json),
-            total=_c.optional(obj.get("total"), _c.int_from_json),
+            current=(None if (v := obj.get("current")) is None else _c.int_from_json(v)),
+            total=(None if (v := obj.get("total")) is None else _c.int_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -241,19 +245,23 @@ class Task:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "Task")
         return cls(
-            id=_c.optional(obj.get("id"), _c.int_from_json),
-            cancellable=_c.optional(obj.get("cancellable"), _c.bool_from_json),
-            policy_id=_c.optional(obj.get("policyId"), _c.string_from_json),
-            type=_c.optional(obj.get("type"), TaskType),
-            progress=_c.optional(obj.get("progress"), Progress.from_json),
-            status=_c.optional(obj.get("status"), TaskStatus),
-            enqueued_at=_c.optional(obj.get("enqueuedAt"), Timestamp.from_json),
-            started_at=_c.optional(obj.get("startedAt"), Timestamp.from_json),
-            updated_at=_c.optional(obj.get("updatedAt"), Timestamp.from_json),
-            completed_at=_c.optional(obj.get("completedAt"), Timestamp.from_json),
-            compute_instance_id=_c.optional(obj.get("computeInstanceId"), _c.string_from_json),
-            result_code=_c.optional(obj.get("resultCode"), TaskCode),
-            error=_c.optional(obj.get("error"), _c.string_from_json),
+            id=(None if (v := obj.get("id")) is None else _c.int_from_json(v)),
+            cancellable=(None if (v := obj.get("cancellable")) is None else _c.bool_from_json(v)),
+            policy_id=(None if (v := obj.get("policyId")) is None else _c.string_from_json(v)),
+            type=(None if (v := obj.get("type")) is None else TaskType.from_json(v)),
+            progress=(None if (v := obj.get("progress")) is None else Progress.from_json(v)),
+            status=(None if (v := obj.get("status")) is None else TaskStatus.from_json(v)),
+            enqueued_at=(None if (v := obj.get("enqueuedAt")) is None else Timestamp.from_json(v)),
+            started_at=(None if (v := obj.get("startedAt")) is None else Timestamp.from_json(v)),
+            updated_at=(None if (v := obj.get("updatedAt")) is None else Timestamp.from_json(v)),
+            completed_at=(
+                None if (v := obj.get("completedAt")) is None else Timestamp.from_json(v)
+            ),
+            compute_instance_id=(
+                None if (v := obj.get("computeInstanceId")) is None else _c.string_from_json(v)
+            ),
+            result_code=(None if (v := obj.get("resultCode")) is None else TaskCode.from_json(v)),
+            error=(None if (v := obj.get("error")) is None else _c.string_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -106,7 +106,7 @@ class ForgetWidgetRequest:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "ForgetWidgetRequest")
         return cls(
-            widget_id=_c.optional(obj.get("widgetId"), _c.string_from_json),
+            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -129,7 +129,7 @@ class GetWidgetRequest:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "GetWidgetRequest")
         return cls(
-            widget_id=_c.optional(obj.get("widgetId"), _c.string_from_json),
+            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -155,8 +155,8 @@ class Image:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "Image")
         return cls(
-            family=_c.optional(obj.get("family"), _c.string_from_json),
-            checksum=_c.optional(obj.get("checksum"), _c.bytes_from_json),
+            family=(None if (v := obj.get("family")) is None else _c.string_from_json(v)),
+            checksum=(None if (v := obj.get("checksum")) is None else _c.bytes_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -190,10 +190,10 @@ class ListWidgetsRequest:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "ListWidgetsRequest")
         return cls(
-            folder_id=_c.optional(obj.get("folderId"), _c.string_from_json),
-            page_size=_c.optional(obj.get("pageSize"), _c.int_from_json),
-            page_token=_c.optional(obj.get("pageToken"), _c.string_from_json),
-            filter=_c.optional(obj.get("filter"), _c.string_from_json),
+            folder_id=(None if (v := obj.get("folderId")) is None else _c.string_from_json(v)),
+            page_size=(None if (v := obj.get("pageSize")) is None else _c.int_from_json(v)),
+            page_token=(None if (v := obj.get("pageToken")) is None else _c.string_from_json(v)),
+            filter=(None if (v := obj.get("filter")) is None else _c.string_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -226,7 +226,9 @@ class ListWidgetsResponse:
         obj = _c.object_from_json(data, "ListWidgetsResponse")
         return cls(
             widgets=_c.list_from_json(obj.get("widgets"), WidgetSummary.from_json),
-            next_page_token=_c.optional(obj.get("nextPageToken"), _c.string_from_json),
+            next_page_token=(
+                None if (v := obj.get("nextPageToken")) is None else _c.string_from_json(v)
+            ),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -318,15 +320,15 @@ class Operation:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "Operation")
         return cls(
-            id=_c.optional(obj.get("id"), _c.string_from_json),
-            description=_c.optional(obj.get("description"), _c.string_from_json),
-            created_at=_c.optional(obj.get("createdAt"), Timestamp.from_json),
-            created_by=_c.optional(obj.get("createdBy"), _c.string_from_json),
-            modified_at=_c.optional(obj.get("modifiedAt"), Timestamp.from_json),
-            done=_c.optional(obj.get("done"), _c.bool_from_json),
-            metadata=_c.optional(obj.get("metadata"), _c.json_from_json),
-            error=_c.optional(obj.get("error"), Status.from_json),
-            response=_c.optional(obj.get("response"), _c.json_from_json),
+            id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
+            description=(None if (v := obj.get("description")) is None else _c.string_from_json(v)),
+            created_at=(None if (v := obj.get("createdAt")) is None else Timestamp.from_json(v)),
+            created_by=(None if (v := obj.get("createdBy")) is None else _c.string_from_json(v)),
+            modified_at=(None if (v := obj.get("modifiedAt")) is None else Timestamp.from_json(v)),
+            done=(None if (v := obj.get("done")) is None else _c.bool_from_json(v)),
+            metadata=(None if (v := obj.get("metadata")) is None else _c.json_from_json(v)),
+            error=(None if (v := obj.get("error")) is None else Status.from_json(v)),
+            response=(None if (v := obj.get("response")) is None else _c.json_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -379,9 +381,9 @@ class RotateWidgetKeyRequest:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "RotateWidgetKeyRequest")
         return cls(
-            widget_id=_c.optional(obj.get("widgetId"), _c.string_from_json),
-            algorithm=_c.optional(obj.get("algorithm"), _c.string_from_json),
-            grace_period=_c.optional(obj.get("gracePeriod"), Duration.from_json),
+            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
+            algorithm=(None if (v := obj.get("algorithm")) is None else _c.string_from_json(v)),
+            grace_period=(None if (v := obj.get("gracePeriod")) is None else Duration.from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -418,9 +420,9 @@ class RotateWidgetKeyResponse:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "RotateWidgetKeyResponse")
         return cls(
-            widget_id=_c.optional(obj.get("widgetId"), _c.string_from_json),
-            key=_c.optional(obj.get("key"), _c.bytes_from_json),
-            rotated_at=_c.optional(obj.get("rotatedAt"), Timestamp.from_json),
+            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
+            key=(None if (v := obj.get("key")) is None else _c.bytes_from_json(v)),
+            rotated_at=(None if (v := obj.get("rotatedAt")) is None else Timestamp.from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -455,8 +457,8 @@ class Status:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "Status")
         return cls(
-            code=_c.optional(obj.get("code"), _c.int_from_json),
-            message=_c.optional(obj.get("message"), _c.string_from_json),
+            code=(None if (v := obj.get("code")) is None else _c.int_from_json(v)),
+            message=(None if (v := obj.get("message")) is None else _c.string_from_json(v)),
             details=_c.list_from_json(obj.get("details"), _c.json_from_json),
         )
 
@@ -484,7 +486,7 @@ class UpdateWidgetMetadata:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "UpdateWidgetMetadata")
         return cls(
-            widget_id=_c.optional(obj.get("widgetId"), _c.string_from_json),
+            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -516,9 +518,9 @@ class UpdateWidgetRequest:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "UpdateWidgetRequest")
         return cls(
-            widget_id=_c.optional(obj.get("widgetId"), _c.string_from_json),
-            update_mask=_c.optional(obj.get("updateMask"), _c.string_from_json),
-            name=_c.optional(obj.get("name"), _c.string_from_json),
+            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
+            update_mask=(None if (v := obj.get("updateMask")) is None else _c.string_from_json(v)),
+            name=(None if (v := obj.get("name")) is None else _c.string_from_json(v)),
             labels=_c.map_from_json(obj.get("labels"), _c.string_from_json, _c.string_from_json),
         )
 
@@ -645,30 +647,30 @@ class Widget:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "Widget")
         return cls(
-            id=_c.optional(obj.get("id"), _c.string_from_json),
-            folder_id=_c.optional(obj.get("folderId"), _c.string_from_json),
-            type=_c.optional(obj.get("type"), WidgetType),
-            from_=_c.optional(obj.get("from"), Timestamp.from_json),
-            class_=_c.optional(obj.get("class"), _c.string_from_json),
-            format=_c.optional(obj.get("format"), WidgetFormat),
-            created_at=_c.optional(obj.get("createdAt"), Timestamp.from_json),
-            size=_c.optional(obj.get("size"), _c.int_from_json),
-            capacity=_c.optional(obj.get("capacity"), _c.int_from_json),
-            replicas=_c.optional(obj.get("replicas"), _c.int_from_json),
-            ratio=_c.optional(obj.get("ratio"), _c.float_from_json),
-            weight=_c.optional(obj.get("weight"), _c.float_from_json),
-            secret=_c.optional(obj.get("secret"), _c.bytes_from_json),
-            ttl=_c.optional(obj.get("ttl"), Duration.from_json),
-            enabled=_c.optional(obj.get("enabled"), _c.bool_from_json),
+            id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
+            folder_id=(None if (v := obj.get("folderId")) is None else _c.string_from_json(v)),
+            type=(None if (v := obj.get("type")) is None else WidgetType.from_json(v)),
+            from_=(None if (v := obj.get("from")) is None else Timestamp.from_json(v)),
+            class_=(None if (v := obj.get("class")) is None else _c.string_from_json(v)),
+            format=(None if (v := obj.get("format")) is None else WidgetFormat.from_json(v)),
+            created_at=(None if (v := obj.get("createdAt")) is None else Timestamp.from_json(v)),
+            size=(None if (v := obj.get("size")) is None else _c.int_from_json(v)),
+            capacity=(None if (v := obj.get("capacity")) is None else _c.int_from_json(v)),
+            replicas=(None if (v := obj.get("replicas")) is None else _c.int_from_json(v)),
+            ratio=(None if (v := obj.get("ratio")) is None else _c.float_from_json(v)),
+            weight=(None if (v := obj.get("weight")) is None else _c.float_from_json(v)),
+            secret=(None if (v := obj.get("secret")) is None else _c.bytes_from_json(v)),
+            ttl=(None if (v := obj.get("ttl")) is None else Duration.from_json(v)),
+            enabled=(None if (v := obj.get("enabled")) is None else _c.bool_from_json(v)),
             labels=_c.map_from_json(obj.get("labels"), _c.string_from_json, _c.string_from_json),
             ports=_c.map_from_json(obj.get("ports"), WidgetEndpoint.from_json, _c.string_from_json),
-            metadata=_c.optional(obj.get("metadata"), _c.json_from_json),
+            metadata=(None if (v := obj.get("metadata")) is None else _c.json_from_json(v)),
             tags=_c.list_from_json(obj.get("tags"), _c.string_from_json),
-            days=_c.list_from_json(obj.get("days"), WidgetDay),
+            days=_c.list_from_json(obj.get("days"), WidgetDay.from_json),
             endpoints=_c.list_from_json(obj.get("endpoints"), WidgetEndpoint.from_json),
             history=_c.list_from_json(obj.get("history"), Timestamp.from_json),
-            image=_c.optional(obj.get("image"), Image.from_json),
-            snapshot_id=_c.optional(obj.get("snapshotId"), _c.string_from_json),
+            image=(None if (v := obj.get("image")) is None else Image.from_json(v)),
+            snapshot_id=(None if (v := obj.get("snapshotId")) is None else _c.string_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -748,8 +750,8 @@ class WidgetEndpoint:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "WidgetEndpoint")
         return cls(
-            address=_c.optional(obj.get("address"), _c.string_from_json),
-            port=_c.optional(obj.get("port"), _c.int_from_json),
+            address=(None if (v := obj.get("address")) is None else _c.string_from_json(v)),
+            port=(None if (v := obj.get("port")) is None else _c.int_from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -780,9 +782,9 @@ class WidgetSummary:
         """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
         obj = _c.object_from_json(data, "WidgetSummary")
         return cls(
-            id=_c.optional(obj.get("id"), _c.string_from_json),
-            name=_c.optional(obj.get("name"), _c.string_from_json),
-            type=_c.optional(obj.get("type"), WidgetSummaryType),
+            id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
+            name=(None if (v := obj.get("name")) is None else _c.string_from_json(v)),
+            type=(None if (v := obj.get("type")) is None else WidgetSummaryType.from_json(v)),
         )
 
     def to_json(self) -> dict[str, Any]:
