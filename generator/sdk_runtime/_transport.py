@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -62,9 +63,13 @@ class _Plan:
         self.settings = settings
         self.spec = spec
         path, query, body = split_request(spec, payload)
+        if options.extra_query:
+            query.extend((k, str(v)) for k, v in options.extra_query.items())
+        # The query goes into the URL text here, encoded as httpx encodes `params`: httpx
+        # then parses the URL once instead of parsing it and merging the parameters in.
         self.url = settings.resolver.base_url(spec.host) + path
-        self.query: list[tuple[str, str | int | float | bool | None]] = list(query)
-        self.query.extend((k, str(v)) for k, v in (options.extra_query or {}).items())
+        if query:
+            self.url += "?" + urlencode(query)
         self.body = body
         self.headers: dict[str, str] = {
             "User-Agent": settings.user_agent,
@@ -90,7 +95,6 @@ class _Plan:
         return http.build_request(
             self.spec.verb,
             self.url,
-            params=self.query,
             json=self.body,
             headers=headers,
             timeout=self.timeout,

@@ -39,6 +39,26 @@ def test_url_headers_and_raw_response() -> None:
     assert raw.parse() == {"id": "p1"}
 
 
+def test_query_is_encoded_as_httpx_encodes_params() -> None:
+    # The transport writes the query into the URL itself; it must match httpx's `params=`.
+    values = {
+        "filter": 'name = "a b" AND x&y=z+1%2F/?#',
+        "ключ": "значение ü",
+        "mark": "~-._*'()!$,;:@",
+        "empty": "",
+        "escape": "%zz %41",
+    }
+    rec = Recorder(ok())
+    call(sync_client(rec, FakeClock()), GET, {"policyId": "x", **values}, extra_query={"n": 1})
+    expected = httpx.Request(
+        "GET",
+        "https://backup.api.cloud.yandex.net/backup/v1/policies/x",
+        params=[*values.items(), ("n", "1")],
+    )
+    assert str(rec.requests[0].url) == str(expected.url)
+    assert rec.requests[0].url.params.multi_items() == [*values.items(), ("n", "1")]
+
+
 def test_api_host_and_host_overrides() -> None:
     rec = Recorder(ok())
     call(sync_client(rec, FakeClock(), api_host="api.yandexcloud.kz"), GET, {"policyId": "x"})
