@@ -198,7 +198,11 @@ def render(r: dict[str, Any]) -> str:
                 f"JSON takes {_ms(models)} ({models / dec['pydantic']['median']:.1f}x "
                 f"pydantic's whole decode), of which the {dec['timestamps']:,} timestamps "
                 f"alone (`Timestamp.from_json`, checked and kept to the nanosecond) take "
-                f"{_ms(stamps)}; the rest is `json.loads`."
+                f"{_ms(stamps)}; the rest is `json.loads`. Best runs: ours "
+                f"{_ms(dec['ours']['min'])}, pydantic {_ms(dec['pydantic']['min'])} (ratio "
+                f"{dec['ours']['min'] / dec['pydantic']['min']:.2f}); our runs spread by whether "
+                f"a full (generation 2) garbage collection fell into them, which the objects "
+                f"each decode allocates set off about every ten calls."
             ),
             "",
         ]
@@ -313,18 +317,19 @@ ANALYSIS: list[str] = [
         "re-checking what the look-ups proved (~1.8 -> ~0.7 µs per timestamp); enums decode "
         "through their value map; an int64 in a string of ASCII digits skips the regex; the "
         "generated `from_json` checks for None inline instead of calling a helper per field "
-        "(measured alone: ~0.8 µs of ~6.6 µs per Task). Together ~14 -> ~7.5 ms."
+        "(measured alone: ~0.8 µs of ~6.6 µs per Task). Together ~14 -> ~7.5 ms in runs "
+        "without a full garbage collection."
     ),
     (
         "- Decoding, what is left: the ratio to pydantic v2 stays above 3, and a pure-Python "
         "decoder cannot close it. pydantic's validator is compiled Rust that parses straight "
         "from bytes; on our side `json.loads` alone is over half of pydantic's whole time, "
         "and building 1,000 Tasks (each a keyword-only slots dataclass, a nested Progress, four "
-        "Timestamps and three enums, ~9,000 Python objects) costs more than pydantic's whole "
+        "Timestamps and three enums: six model objects per Task) costs more than pydantic's whole "
         "decode, as the breakdown above shows. The timestamps are about half of it: each is "
         "checked and kept to the nanosecond, where pydantic's `datetime` keeps microseconds. "
-        "Tried and dropped: compiling the models and the codec with mypyc (the dataclasses "
-        "stay Python objects; ~15% gain for a C compiler at install time). Reaching 1.0 would "
+        "Tried and dropped: compiling the models and the codec with mypyc (in a quick trial "
+        "~15% faster, for mypy and a C compiler at install time). Reaching 1.0 would "
         "take a compiled decoder (or lazy models that decode on attribute access, which only "
         "moves the cost); both are outside what issue 3 asks of the models (stdlib dataclasses, "
         "nothing heavy at run time)."
