@@ -306,7 +306,7 @@ class Timestamp:
                 digits = value[20:-1]
                 if size == 20:
                     nanos = 0
-                elif value[19] == "." and size <= 29 and digits.isdigit() and digits.isascii():
+                elif value[19] == "." and size <= 30 and digits.isdigit() and digits.isascii():
                     nanos = int(digits) * _FRACTION_SCALE[size - 21]
                 else:
                     return cls._parse(value)

@@ -62,7 +62,13 @@ def test_timestamp_fast_path_agrees_with_the_full_parse(
     c._HOURS.clear()
     first = c.Timestamp.from_json(text)
     assert text[:14] in c._HOURS
-    assert c.Timestamp.from_json(text) == first == c.Timestamp(seconds, nanos)
+    with pytest.MonkeyPatch.context() as patch:  # the second parse must not need the full one
+        patch.setattr(c.Timestamp, "_parse", _full_parse_not_expected)
+        assert c.Timestamp.from_json(text) == first == c.Timestamp(seconds, nanos)
+
+
+def _full_parse_not_expected(text: str) -> c.Timestamp:
+    raise AssertionError(f"fast path not taken for {text!r}")
 
 
 @pytest.mark.parametrize(
