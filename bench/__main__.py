@@ -96,19 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     models_pkg = "ymodels"
     spec = Path(results["corpus"]["out"]) / "openapi" / f"{SEED_API}.yaml"
     log("runtime: pydantic models of the seed API by datamodel-codegen")
+    datamodel_codegen = next(t for t in peers.TOOLS if t.name == "datamodel-codegen")
     subprocess.run(
-        [
-            env.tool("datamodel-codegen"),
-            "--input",
-            str(spec),
-            "--input-file-type",
-            "openapi",
-            "--output",
-            str(models_dir / models_pkg),
-            "--output-model-type",
-            "pydantic_v2.BaseModel",
-            "--disable-timestamp",
-        ],
+        datamodel_codegen.command(env, spec, models_dir / models_pkg),
         check=True,
         capture_output=True,
     )
@@ -147,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         time_limit=300,
     )
     results["bench_seconds"] = time.monotonic() - started
-    (WORK / "results.json").write_text(json.dumps(results, indent=2))
+    save()
     Path(args.output).write_text(report.render(results))
     log(f"wrote {args.output} ({results['bench_seconds']:.0f} s)")
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -113,10 +112,6 @@ def count_lines(folder: Path, suffix: str = ".py") -> tuple[int, int]:
             with path.open("rb") as f:
                 lines += sum(1 for _ in f)
     return files, lines
-
-
-def self_peak_rss_kb() -> int:
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def fresh_dir(path: Path) -> Path:

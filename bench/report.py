@@ -138,8 +138,6 @@ def render(r: dict[str, Any]) -> str:
                 f"{len(p['failures'])} of {p['documents']} |"
             )
         lines.append("")
-        if peers.get("ours_mypy_note"):
-            lines += [f"Note on our mypy result: {peers['ours_mypy_note']}.", ""]
         for p in peers["peers"].values():
             note = f"- {p['title']}: {p['notes']}; runs: " + ", ".join(_s(x) for x in p["seconds"])
             lines.append(note)
