@@ -56,9 +56,6 @@ class Diagnostics:
     def __iter__(self) -> Iterator[Diagnostic]:
         return iter(sorted(self._items.values()))
 
-    def __len__(self) -> int:
-        return len(self._items)
-
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self if d.is_error]
@@ -69,3 +66,6 @@ class Diagnostics:
 
     def has_errors(self) -> bool:
         return any(d.is_error for d in self._items.values())
+
+    def error_count(self) -> int:
+        return sum(d.is_error for d in self._items.values())

@@ -9,6 +9,7 @@ deterministic.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import posixpath
 from collections import Counter
 from collections.abc import Iterable
@@ -55,21 +56,25 @@ def assign_packages(pages: list[ParsedPage], diagnostics: Diagnostics) -> list[P
                     "format",
                 )
             continue
-        winner = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        winner = _majority(votes)
         for page in group:
             page.set_package(winner)
         settled += group
     return sorted(settled, key=lambda p: p.path)
 
 
+def _majority(votes: Counter[str]) -> str:
+    """The most common key; ties go to the alphabetically first."""
+    return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
 def merge_pages(pages: Iterable[ParsedPage], diagnostics: Diagnostics) -> dict[str, Api]:
     apis: dict[str, Api] = {}
-    titles: dict[str, dict[str, int]] = {}
-    for page in assign_packages(sorted(pages, key=lambda p: p.path), diagnostics):
+    titles: dict[str, Counter[str]] = {}
+    for page in assign_packages(list(pages), diagnostics):
         assert page.package is not None
         api = apis.setdefault(page.package, Api(page.package, page.api_title))
-        counts = titles.setdefault(page.package, {})
-        counts[page.api_title] = counts.get(page.api_title, 0) + 1
+        titles.setdefault(page.package, Counter())[page.api_title] += 1
         api.sources.append(page.path)
         method = page.method
         service = api.services.setdefault(method.service, Service(method.service))
@@ -87,8 +92,7 @@ def merge_pages(pages: Iterable[ParsedPage], diagnostics: Diagnostics) -> dict[s
         for enum_type in page.enums:
             _merge_enum(api.enums, enum_type, diagnostics)
     for package, api in apis.items():
-        # The most common title wins; ties go to the alphabetically first.
-        api.title = min(titles[package].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        api.title = _majority(titles[package])
         api.services = {name: api.services[name] for name in sorted(api.services)}
         for service in api.services.values():
             service.methods.sort(key=lambda m: m.name)
@@ -100,16 +104,14 @@ def merge_pages(pages: Iterable[ParsedPage], diagnostics: Diagnostics) -> dict[s
 def _open_operation(message: Message) -> Message:
     message = copy.copy(message)
     message.fields = [
-        _with_type(f, TypeRef(scalar=Scalar.JSON)) if f.name in _OPERATION_ANY_FIELDS else f
+        (
+            dataclasses.replace(f, type=TypeRef(scalar=Scalar.JSON))
+            if f.name in _OPERATION_ANY_FIELDS
+            else f
+        )
         for f in message.fields
     ]
     return message
-
-
-def _with_type(f: Field, type_ref: TypeRef) -> Field:
-    f = copy.copy(f)
-    f.type = type_ref
-    return f
 
 
 def _shape(f: Field) -> str:

@@ -188,10 +188,6 @@ class Method:
     def full_name(self) -> str:
         return f"{self.service}.{self.name}"
 
-    @property
-    def has_body(self) -> bool:
-        return bool(self.body_params)
-
 
 @dataclass(slots=True)
 class Service:

@@ -24,14 +24,7 @@ _PARALLEL_THRESHOLD = 64
 class LoadResult:
     apis: dict[str, Api]  # by protobuf package, sorted by key
     diagnostics: Diagnostics
-    pages: list[str] = field(default_factory=list)  # page paths relative to the docs root, sorted
-
-
-def shown_path(page: Path, docs_dir: Path) -> str:
-    """How diagnostics name a page: relative to the docs root when possible."""
-    if docs_dir.is_file():
-        return page.as_posix()
-    return (docs_dir / page.relative_to(docs_dir)).as_posix()
+    pages: list[str] = field(default_factory=list)  # page paths as diagnostics show them, sorted
 
 
 def _parse_one(args: tuple[Path, str]) -> tuple[ParsedPage | None, list[Diagnostic]]:
@@ -56,7 +49,8 @@ def load_apis(docs_dir: Path, *, jobs: int = 1) -> LoadResult:
     Never raises for bad input: problems come back as diagnostics (errors for pages that
     could not be read; the APIs are built from the sound pages)."""
     diagnostics = Diagnostics()
-    files = [(p, shown_path(p, docs_dir)) for p in find_pages(docs_dir)]
+    # Pages are named in diagnostics as found: `docs_dir/...`.
+    files = [(p, p.as_posix()) for p in find_pages(docs_dir)]
     parsed: list[ParsedPage] = []
     for page, found in parse_pages(files, jobs or os.cpu_count() or 1):
         diagnostics.extend(found)

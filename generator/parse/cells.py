@@ -162,9 +162,17 @@ def _table_unescape(pattern: str) -> str:
     return pattern.replace("\\\\|", "|").replace("\\|", "|")
 
 
+def _flatten(text: str) -> str:
+    """One line, single spaces: the sentences below may wrap anywhere."""
+    return " ".join(text.split())
+
+
 def parse_constraints(text: str) -> Constraints:
+    return _constraints(_flatten(text))
+
+
+def _constraints(flat: str) -> Constraints:
     c = Constraints()
-    flat = " ".join(text.split())
     for pattern, names in _LENGTH_RULES:
         m = pattern.search(flat)
         if m:
@@ -183,7 +191,11 @@ def parse_constraints(text: str) -> Constraints:
 
 
 def oneof_members(text: str) -> list[str] | None:
-    m = _ONEOF.search(" ".join(text.split()))
+    return _oneof_members(_flatten(text))
+
+
+def _oneof_members(flat: str) -> list[str] | None:
+    m = _ONEOF.search(flat)
     return _ONEOF_MEMBER.findall(m.group(1)) if m else None
 
 
@@ -203,12 +215,11 @@ def _split_enum_list(description: str) -> tuple[str, list[EnumValue] | None]:
         if token.type == "bullet_list_open" and depth == 0 and token.map is not None:
             start, end = token.map
             items = _list_items(tokens, index, lines)
-            if items and all(_ENUM_ITEM.fullmatch(item) for item in items):
-                values = []
-                for item in items:
-                    m = _ENUM_ITEM.fullmatch(item)
-                    assert m is not None
-                    values.append(EnumValue(m.group(1), _tidy(m.group(2) or "")))
+            matches = [_ENUM_ITEM.fullmatch(item) for item in items]
+            if items and all(matches):
+                values = [
+                    EnumValue(m.group(1), _tidy(m.group(2) or "")) for m in matches if m is not None
+                ]
                 rest = "\n".join(lines[:start] + lines[end:])
                 return _tidy(rest), values
         if token.nesting == 1:
@@ -246,11 +257,12 @@ def analyze(description: str, *, expect_enum: bool) -> CellFacts:
     values: list[EnumValue] | None = None
     if expect_enum:
         text, values = _split_enum_list(text)
+    flat = _flatten(text)
     return CellFacts(
         description=text,
         required=bool(_REQUIRED.search(text)),
         deprecated=bool(_DEPRECATED.search(text)),
-        oneof=oneof_members(text),
-        constraints=parse_constraints(text),
+        oneof=_oneof_members(flat),
+        constraints=_constraints(flat),
         enum_values=values,
     )

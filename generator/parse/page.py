@@ -43,6 +43,8 @@ _FIELD_NAME = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<repeated>\[\])?$
 _HTTP_CODE = re.compile(r"^\*\*HTTP Code: .*\*\*$")
 _REQUEST_SECTIONS = ("query parameters", "body parameters")
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+# Enums of path parameters are named after this until the request type is known.
+_PATH_OWNER = "path"
 
 
 @dataclass(slots=True)
@@ -65,12 +67,7 @@ class ParsedPage:
             return
         old, new = request.full_name, f"{package}.{request.full_name}"
         request.full_name = self.method.request_type = new
-        for enum_type in self.enums:
-            if enum_type.full_name.startswith(old + "."):
-                enum_type.full_name = new + enum_type.full_name[len(old) :]
-        for f in request.fields:
-            if f.type.enum is not None and f.type.enum.startswith(old + "."):
-                f.type = TypeRef(enum=new + f.type.enum[len(old) :])
+        _rename_enum_owner(old, new, self.enums, request.fields)
 
 
 def parse_page_file(file: Path, shown_as: str, diagnostics: Diagnostics) -> ParsedPage | None:
@@ -85,7 +82,7 @@ def parse_page_bytes(data: bytes, shown_as: str, diagnostics: Diagnostics) -> Pa
 
 def parse_source(source: PageSource, diagnostics: Diagnostics) -> ParsedPage | None:
     """Everything wrong is reported; None means the page could not yield a method."""
-    errors_before = len(diagnostics.errors)
+    errors_before = diagnostics.error_count()
     front = _front_matter(source, diagnostics)
     if front is None:
         return None
@@ -119,7 +116,7 @@ def parse_source(source: PageSource, diagnostics: Diagnostics) -> ParsedPage | N
             "apiPlayground is not a list of request descriptions; ignored",
             "playground",
         )
-    if len(diagnostics.errors) > errors_before:
+    if diagnostics.error_count() > errors_before:
         return None
     return parsed
 
@@ -288,16 +285,24 @@ class _PageBuilder:
             self.anchors.setdefault(EMPTY_TYPE, EMPTY_TYPE)
         method.response_type = self.anchors.get(response.anchor, response.anchor)
         response_message = self._message(response, skip_prose=_HTTP_CODE)
+        if method.response_type == OPERATION_TYPE:
+            method.operation = _operation_info(response_message)
         # None when no type on the page names it; the folder's other pages decide then
         # (merge.assign_packages), and the synthetic request name gets its package there.
-        package = _package_of(method, request_type, response_message)
+        package = _package_of(method, request_type)
         synthetic = request_type is None
         if request_type is None:
             bare = f"{method.name}{method.service}Request"
             request_type = f"{package}.{bare}" if package else bare
         method.request_type = request_type
-        for p in method.path_params:
-            _retarget_enum(p, request_type, self.enums)
+        # Path parameter tables have no anchor: their enums belong to the request message.
+        path_enums = {p.type.enum for p in method.path_params if p.type.enum is not None}
+        _rename_enum_owner(
+            _PATH_OWNER,
+            request_type,
+            [e for e in self.enums if e.full_name in path_enums],
+            method.path_params,
+        )
         request = Message(
             full_name=request_type,
             location=method.location,
@@ -306,8 +311,6 @@ class _PageBuilder:
         )
         request.oneofs = _oneofs(request.fields, self.diagnostics)
         self.messages.insert(0, request)
-        if method.response_type == OPERATION_TYPE:
-            method.operation = _operation_info(response_message)
         if method.verb not in _VERBS:
             self.diagnostics.error(method.location, f"unknown HTTP verb {method.verb}", "format")
         return ParsedPage(
@@ -429,7 +432,7 @@ class _PageBuilder:
                 return None
             type_ref = TypeRef(message=target)
         elif notation.enum_name is not None:
-            enum_owner = owner or "path"
+            enum_owner = owner or _PATH_OWNER
             enum_type = EnumType(
                 f"{enum_owner}.{notation.enum_name}", location, facts.enum_values or []
             )
@@ -482,11 +485,10 @@ def _oneofs(fields: list[Field], diagnostics: Diagnostics) -> list[Oneof]:
     return list(groups.values())
 
 
-def _package_of(method: Method, request_type: str | None, response: Message) -> str | None:
+def _package_of(method: Method, request_type: str | None) -> str | None:
     candidates = [request_type, method.response_type]
-    if method.response_type == OPERATION_TYPE:
-        info = _operation_info(response)
-        candidates += [info.metadata_type, info.response_type]
+    if method.operation is not None:
+        candidates += [method.operation.metadata_type, method.operation.response_type]
     for name in candidates:
         if (
             name
@@ -514,15 +516,16 @@ def _operation_info(response: Message) -> OperationInfo:
     return OperationInfo(metadata_type=target("metadata"), response_type=target("response"))
 
 
-def _retarget_enum(f: Field, owner: str, enums: list[EnumType]) -> None:
-    """Path parameter tables have no anchor: their enums belong to the request message."""
-    if f.type.enum is None or not f.type.enum.startswith("path."):
-        return
-    new_name = owner + f.type.enum[len("path") :]
-    for e in enums:
-        if e.full_name == f.type.enum:
-            e.full_name = new_name
-    f.type = TypeRef(enum=new_name)
+def _rename_enum_owner(old: str, new: str, enums: list[EnumType], fields: list[Field]) -> None:
+    """Enums are named `<owner>.<Name>`: move those of owner `old` to `new`, in `enums` and
+    in the `fields` that use them."""
+    prefix = old + "."
+    for enum_type in enums:
+        if enum_type.full_name.startswith(prefix):
+            enum_type.full_name = new + enum_type.full_name[len(old) :]
+    for f in fields:
+        if f.type.enum is not None and f.type.enum.startswith(prefix):
+            f.type = TypeRef(enum=new + f.type.enum[len(old) :])
 
 
 __all__ = ["ParsedPage", "package_of", "parse_page_bytes", "parse_page_file"]

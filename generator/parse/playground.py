@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..diagnostics import Diagnostics
-from ..model import EnumType, EnumValue, Field, Location, Message, Scalar
+from ..model import Constraints, EnumType, EnumValue, Field, Location, Message, Scalar
 
 if TYPE_CHECKING:
     from .page import ParsedPage
@@ -40,7 +40,6 @@ _FORMATS: dict[Scalar, tuple[str, str | None]] = {
 class _Reconciler:
     def __init__(self, entry: dict[str, Any], parsed: ParsedPage, diagnostics: Diagnostics) -> None:
         self.definitions: dict[str, Any] = entry.get("definitions") or {}
-        self.parsed = parsed
         self.diagnostics = diagnostics
         self.messages: dict[str, list[Message]] = {}
         for m in parsed.messages:
@@ -146,15 +145,18 @@ class _Reconciler:
             keys = prop.get("propertyNames")
             if isinstance(keys, dict):
                 self.pattern(f, keys.get("pattern"), "key_pattern", name)
-                for key, attr in (("maxLength", "key_max_length"), ("minLength", "key_min_length")):
-                    if isinstance(keys.get(key), int) and getattr(f.constraints, attr) is None:
-                        setattr(f.constraints, attr, keys[key])
+                _fill(
+                    f.constraints,
+                    keys,
+                    ("maxLength", "key_max_length"),
+                    ("minLength", "key_min_length"),
+                )
             else:
                 # Older pages write a map as a string property whose pattern is the key's.
                 self.pattern(f, prop.get("pattern"), "key_pattern", name)
-            for key, attr in (("maxProperties", "max_items"), ("minProperties", "min_items")):
-                if isinstance(prop.get(key), int) and getattr(f.constraints, attr) is None:
-                    setattr(f.constraints, attr, prop[key])
+            _fill(
+                f.constraints, prop, ("maxProperties", "max_items"), ("minProperties", "min_items")
+            )
         if f.type.message is not None:
             target = self.resolve(prop)
             if target is not None:
@@ -195,22 +197,14 @@ class _Reconciler:
         setattr(f.constraints, target, pattern)
 
     def limits(self, f: Field, schema: dict[str, Any], name: str) -> None:
-        c = f.constraints
         self.pattern(f, schema.get("pattern"), "pattern", name)
-        for key, attr in (("maxLength", "max_length"), ("minLength", "min_length")):
-            value = schema.get(key)
-            if isinstance(value, int) and getattr(c, attr) is None:
-                setattr(c, attr, value)
+        _fill(f.constraints, schema, ("maxLength", "max_length"), ("minLength", "min_length"))
 
     def counts(self, f: Field, schema: dict[str, Any]) -> None:
         """Item counts and uniqueness: the array's own keywords, not its `items`'."""
-        c = f.constraints
-        for key, attr in (("maxItems", "max_items"), ("minItems", "min_items")):
-            value = schema.get(key)
-            if isinstance(value, int) and getattr(c, attr) is None:
-                setattr(c, attr, value)
+        _fill(f.constraints, schema, ("maxItems", "max_items"), ("minItems", "min_items"))
         if schema.get("uniqueItems") is True:
-            c.unique_items = True
+            f.constraints.unique_items = True
 
     def enum(self, f: Field, schema_values: list[str], name: str) -> None:
         assert f.type.enum is not None
@@ -252,6 +246,15 @@ class _Reconciler:
                 f"{message.name}: apiPlayground puts {', '.join(missing)} in a oneof the table does not mention",
                 "oneof-mismatch",
             )
+
+
+def _fill(c: Constraints, schema: dict[str, Any], *rules: tuple[str, str]) -> None:
+    """For each (schema keyword, constraint attribute): an integer value fills the attribute
+    when it is still unset."""
+    for key, attr in rules:
+        value = schema.get(key)
+        if isinstance(value, int) and getattr(c, attr) is None:
+            setattr(c, attr, value)
 
 
 def _strings(value: object) -> list[str]:
