@@ -15,11 +15,18 @@ import re
 from dataclasses import dataclass
 
 from ...hosts import host_template
-from ...model import OPERATION_TYPE, Api, Field, Method, Service
+from ...model import Api, Field, Method, Service
 from ..options import RenderOptions
-from .docstrings import readable
-from .models import runtime_module, with_known_types
-from .naming import field_attributes, service_attribute, service_method_names, snake_case
+from .docstrings import method_doc, readable
+from .models import operation_types, runtime_module, with_known_types
+from .naming import (
+    camel,
+    field_attributes,
+    service_attribute,
+    service_class_base,
+    service_method_names,
+    snake_case,
+)
 from .templating import render_template
 from .types import BUILTIN_TYPE_NAMES, field_code
 
@@ -61,8 +68,7 @@ class MethodView:
     request_class: str
     returns: str  # sync return annotation
     async_returns: str
-    parse: str  # sync decoder expression
-    async_parse: str
+    parse: str  # decoder expression
     pager: PagerView | None
 
 
@@ -106,7 +112,7 @@ def client_class_name(api: Api) -> str:
     version, CamelCased."""
     parts = [p for p in api.package.split(".") if not _VERSION.fullmatch(p)]
     base = parts[-1] if parts else api.package
-    return "".join(p[:1].upper() + p[1:] for p in re.split(r"[_\W]+", base) if p) + "Client"
+    return camel(re.split(r"[_\W]+", base)) + "Client"
 
 
 def build_module(api: Api, options: RenderOptions, names: dict[str, str]) -> ClientModule:
@@ -142,19 +148,17 @@ def _service_view(
     api: Api, service: Service, qualified: dict[str, str], taken_classes: set[str]
 ) -> tuple[ServiceView, set[str]]:
     method_names = service_method_names(service)
-    members = set(method_names.values()) | {
-        p.name for m in service.methods if (p := _pager_name(api, m, method_names)) is not None
-    }
+    pagers = [_pager_name(api, m, method_names) for m in service.methods]
+    members = set(method_names.values()) | {p.name for p in pagers if p is not None}
     shadowed = frozenset(members) & BUILTIN_TYPE_NAMES
     builtin = {n: (f"builtins.{n}" if n in shadowed else n) for n in BUILTIN_TYPE_NAMES}
     codec: set[str] = set()
     methods: list[MethodView] = []
-    for m in service.methods:
-        view, used = _method_view(api, service, m, method_names, qualified, shadowed)
+    for m, pager_name in zip(service.methods, pagers, strict=True):
+        view, used = _method_view(api, service, m, method_names, pager_name, qualified, shadowed)
         methods.append(view)
         codec |= used
-    class_name = "".join(p[:1].upper() + p[1:] for p in snake_case(service.name).split("_"))
-    class_name += "Resource"
+    class_name = service_class_base(service.name) + "Resource"
     while class_name in taken_classes:
         class_name += "_"
     taken_classes.add(class_name)
@@ -194,6 +198,7 @@ def _method_view(
     service: Service,
     m: Method,
     method_names: dict[str, str],
+    pager_name: _PagerName | None,
     qualified: dict[str, str],
     shadowed: frozenset[str],
 ) -> tuple[MethodView, set[str]]:
@@ -216,22 +221,21 @@ def _method_view(
         )
 
     raw = "_rt.JSONObject"
-    if m.operation is not None or m.response_type == OPERATION_TYPE:
-        info = m.operation
-        meta_t, meta_d = _decoded(info.metadata_type if info else None, qualified, raw)
-        resp_t, resp_d = _decoded(info.response_type if info else None, qualified, raw)
+    operation = operation_types(m)
+    if operation is not None:
+        meta_t, meta_d = _decoded(operation[0], qualified, raw)
+        resp_t, resp_d = _decoded(operation[1], qualified, raw)
         returns = f"_rt.Operation[{meta_t}, {resp_t}]"
         async_returns = f"_rt.AsyncOperation[{meta_t}, {resp_t}]"
-        parse = async_parse = f"self._operation({meta_d}, {resp_d})"
+        parse = f"self._operation({meta_d}, {resp_d})"
     else:
         returns = async_returns = qualified[m.response_type]
-        parse = async_parse = f"{returns}.from_json"
+        parse = f"{returns}.from_json"
 
     pager = None
-    found = _pager_name(api, m, method_names)
-    if found is not None:
+    if pager_name is not None:
         item = field_code(
-            dataclasses.replace(with_known_types(found.items, api), repeated=False),
+            dataclasses.replace(with_known_types(pager_name.items, api), repeated=False),
             "item",
             qualified,
             shadowed,
@@ -239,11 +243,11 @@ def _method_view(
         codec |= item.runtime_names
         page_attrs = field_attributes(api.messages[m.response_type].fields)
         pager = PagerView(
-            found.name,
+            pager_name.name,
             [p for p in params if p.json_name != PAGE_TOKEN],
             qualified[m.response_type],
             item.annotation,
-            page_attrs[found.items.name],
+            page_attrs[pager_name.items.name],
         )
 
     host, _ = host_template(m.host)
@@ -261,7 +265,6 @@ def _method_view(
         returns=returns,
         async_returns=async_returns,
         parse=parse,
-        async_parse=async_parse,
         pager=pager,
     )
     return view, codec
@@ -279,8 +282,7 @@ def _first_paragraph(markdown: str) -> str:
 
 
 def _method_doc(m: Method, params: list[ParamView]) -> str:
-    text = readable(m.description) or f"{m.service}.{m.name}."
-    text = f"{text}\n\n`{m.verb.upper()} {m.path}`"
+    text = method_doc(m)
     documented = [p for p in params if p.doc]
     if documented:
         lines = [f"    {p.arg}: {p.doc}".replace("\n", "\n        ") for p in documented]

@@ -7,6 +7,8 @@ import html
 import re
 import textwrap
 
+from ...model import Method
+
 _LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 _BOLD = re.compile(r"\*\*([^*\n]+)\*\*")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
@@ -51,6 +53,13 @@ def readable(markdown: str) -> str:
     text = re.sub("\x00(\\d+)\x00", lambda m: spans[int(m.group(1))], text)
     lines = [_wrap(line.rstrip()) for line in text.split("\n")]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def method_doc(m: Method) -> str:
+    """Docstring text of a method generated for `m` (client and servicer alike): the docs'
+    description, or `Service.Method.`, then the HTTP verb and path."""
+    text = readable(m.description) or f"{m.service}.{m.name}."
+    return f"{text}\n\n`{m.verb.upper()} {m.path}`"
 
 
 def _wrap(line: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...model import Api, EnumType, Field, Message, Scalar, TypeRef
+from ...model import OPERATION_TYPE, Api, EnumType, Field, Message, Method, Scalar, TypeRef
 from ..options import RenderOptions
 from .docstrings import readable
 from .naming import field_attributes
@@ -138,6 +138,17 @@ def with_known_types(f: Field, api: Api) -> Field:
     if t is f.type:
         return f
     return Field(f.name, t, f.location, repeated=f.repeated, map_key=f.map_key, oneof=f.oneof)
+
+
+def operation_types(m: Method) -> tuple[str | None, str | None] | None:
+    """(metadata type, response type) of a long-running method, each None where the docs
+    leave it open; None for a method that is not long-running. A method is long-running when
+    its page describes the operation or it returns `yandex.cloud.operation.Operation`."""
+    if m.operation is not None:
+        return m.operation.metadata_type, m.operation.response_type
+    if m.response_type == OPERATION_TYPE:
+        return None, None
+    return None
 
 
 def _field_doc(f: Field) -> str:

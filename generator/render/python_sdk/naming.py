@@ -48,8 +48,15 @@ def module_path(api: Api) -> list[str]:
     return [safe_identifier(part) for part in api.short_name.split(".")]
 
 
-def _camel(parts: list[str]) -> str:
+def camel(parts: Iterable[str]) -> str:
+    """["policy", "settings"] -> `PolicySettings`: each part with its first letter upper."""
     return "".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def service_class_base(service_name: str) -> str:
+    """`ApiKey`, `api_key` -> `ApiKey`: the stem of a docs service's generated classes
+    (client resources, servicers)."""
+    return camel(snake_case(service_name).split("_"))
 
 
 def class_names(api: Api) -> dict[str, str]:
@@ -77,12 +84,12 @@ def class_names(api: Api) -> dict[str, str]:
     own = [n for n in full_names if n.startswith(own_prefix)]
     foreign = [n for n in full_names if not n.startswith(own_prefix)]
     for full_name in own:
-        claim(full_name, _camel(full_name[len(own_prefix) :].split(".")))
+        claim(full_name, camel(full_name[len(own_prefix) :].split(".")))
     for full_name in foreign:
         short = full_name.rsplit(".", 1)[-1]
         if short in taken:
             package = full_name.rsplit(".", 1)[0]
-            short = _camel(package.split(".")) + short
+            short = camel(package.split(".")) + short
         claim(full_name, short)
     return result
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import OPERATION_TYPE, Api, Constraints, Field, Method, Service
+from ...model import Api, Constraints, Field, Method, Service
 from ..options import RenderOptions
 from .clients import client_class_name
-from .docstrings import readable
-from .models import runtime_module
-from .naming import module_path, service_method_names, snake_case
+from .docstrings import method_doc
+from .models import operation_types, runtime_module, with_known_types
+from .naming import module_path, service_class_base, service_method_names, snake_case
 from .templating import render_template
 
 
@@ -93,10 +93,6 @@ def build_module(api: Api, options: RenderOptions, names: dict[str, str]) -> Stu
     )
 
 
-def _class_base(service: Service) -> str:
-    return "".join(p[:1].upper() + p[1:] for p in snake_case(service.name).split("_"))
-
-
 def _service_view(
     api: Api, service: Service, names: dict[str, str]
 ) -> tuple[StubServiceView, bool]:
@@ -107,7 +103,7 @@ def _service_view(
         method_view, json_used = _method_view(api, m, method_names[m.name], names)
         methods.append(method_view)
         uses_json |= json_used
-    base = _class_base(service)
+    base = service_class_base(service.name)
     doc = (
         f"The {service.name} service: subclass, override the methods you serve, and pass an\n"
         f"instance to `create_app`. Methods not overridden answer 501 UNIMPLEMENTED."
@@ -127,10 +123,10 @@ def _method_view(
     api: Api, m: Method, name: str, names: dict[str, str]
 ) -> tuple[StubMethodView, bool]:
     uses_json = False
-    if m.operation is not None or m.response_type == OPERATION_TYPE:
-        info = m.operation
-        meta = _typed(info.metadata_type if info else None, api, names)
-        resp = _typed(info.response_type if info else None, api, names)
+    operation = operation_types(m)
+    if operation is not None:
+        meta = _typed(operation[0], api, names)
+        resp = _typed(operation[1], api, names)
         if meta is None or resp is None:
             uses_json = True
         meta_t, meta_d = meta or ("_JSON", "_stub.json_object")
@@ -144,12 +140,10 @@ def _method_view(
         annotation, decoder = typed or ("_JSON", "_stub.json_object")
         returns = annotation
         fake_body = f"self.fake_response(context, {decoder})"
-    doc = readable(m.description) or f"{m.service}.{m.name}."
-    doc = f"{doc}\n\n`{m.verb.upper()} {m.path}`"
     view = StubMethodView(
         name=name,
         docs_name=m.full_name,
-        doc=doc,
+        doc=method_doc(m),
         request_class=f"_m.{names[m.request_type]}",
         returns=returns,
         fake_body=fake_body,
@@ -183,12 +177,12 @@ def field_rule(f: Field, api: Api) -> str:
 def _kind(f: Field, api: Api) -> tuple[str, str]:
     """(kind constant, referenced type). Types the API does not define travel as what they
     are on the wire: any JSON for messages, a string for enums."""
-    t = f.type
+    t = with_known_types(f, api).type
     if t.scalar is not None:
         return t.scalar.name, ""
     if t.message is not None:
-        return ("MESSAGE", t.message) if t.message in api.messages else ("JSON", "")
-    return ("ENUM", t.enum or "") if t.enum in api.enums else ("STRING", "")
+        return "MESSAGE", t.message
+    return "ENUM", t.enum or ""
 
 
 _CONSTRAINT_NAMES = (
@@ -259,21 +253,17 @@ class SchemaMethod:
 
 
 def schema_methods(api: Api, names: dict[str, str]) -> list[SchemaMethod]:
+    def known(full_name: str | None) -> str:
+        return full_name if full_name and full_name in api.messages else ""
+
     result: list[SchemaMethod] = []
     for service in sorted(api.services.values(), key=lambda s: s.name):
         method_names = service_method_names(service)
         for m in service.methods:
             operation = None
-            if m.operation is not None or m.response_type == OPERATION_TYPE:
-                info = m.operation
-
-                def known(full_name: str | None) -> str:
-                    return full_name if full_name and full_name in api.messages else ""
-
-                operation = (
-                    known(info.metadata_type if info else None),
-                    known(info.response_type if info else None),
-                )
+            types = operation_types(m)
+            if types is not None:
+                operation = (known(types[0]), known(types[1]))
             result.append(
                 SchemaMethod(
                     service=service.name,
