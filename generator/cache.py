@@ -24,10 +24,11 @@ from collections.abc import Iterable, Mapping
 from importlib import metadata
 from pathlib import Path
 
+from .render import TEMPLATES_DIR
+
 DEFAULT_DIR = Path(".yc-codegen-cache")
 MAX_AGE_DAYS = 14
 _PACKAGE_DIR = Path(__file__).resolve().parent
-_TEMPLATES_DIR = _PACKAGE_DIR.parent / "templates"
 _SKIP_DIRS = {"__pycache__"}
 
 
@@ -51,7 +52,7 @@ def page_hashes(docs_dir: Path, pages: Iterable[Path]) -> dict[str, str]:
     return {p.relative_to(docs_dir).as_posix(): file_sha256(p) for p in pages}
 
 
-def fingerprint(folders: Iterable[Path] = (_PACKAGE_DIR, _TEMPLATES_DIR)) -> str:
+def fingerprint(folders: Iterable[Path] = (_PACKAGE_DIR, TEMPLATES_DIR)) -> str:
     """Hash of the generator itself: every file of the package and of templates/, and the
     ruff version (its formatter decides the bytes of generated code)."""
     h = hashlib.sha256()
@@ -78,16 +79,9 @@ class Cache:
 
     def __init__(self, root: Path | None) -> None:
         self.root = root
-        self.hits = 0
-        self.misses = 0
 
     def get_api(self, key: str) -> dict[str, str] | None:
-        found = self._get("apis", key)
-        if found is None:
-            self.misses += 1
-        else:
-            self.hits += 1
-        return found
+        return self._get("apis", key)
 
     def put_api(self, key: str, files: Mapping[str, str]) -> None:
         self._put("apis", key, files)

@@ -17,6 +17,12 @@ Paths are relative to the output root and use "/" (`openapi/yandex.cloud.backup.
 `python/ycrest/backup/v1/models.py`). Text is final: formatted, ending in a newline.
 """
 
+from pathlib import Path
+
 from .options import RenderOptions
 
-__all__ = ["RenderOptions"]
+__all__ = ["TEMPLATES_DIR", "RenderOptions"]
+
+# The Jinja templates renderers read (templates/ next to the generator package); the cache
+# fingerprint hashes them too.
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"

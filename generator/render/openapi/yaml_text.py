@@ -26,14 +26,19 @@ _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _NO_WRAP = 2**31 - 1
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type, unused-ignore]
+class _NoAliases:
+    """Shared sub-dicts are written out each time, never as anchors and aliases."""
+
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
 
-class _PureDumper(yaml.SafeDumper):  # type: ignore[misc, unused-ignore]
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
+class _Dumper(_NoAliases, _BaseDumper):  # type: ignore[misc, valid-type, unused-ignore]
+    pass
+
+
+class _PureDumper(_NoAliases, yaml.SafeDumper):  # type: ignore[misc, unused-ignore]
+    pass
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:

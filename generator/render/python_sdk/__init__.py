@@ -129,7 +129,7 @@ def _exports(parts: dict[str, str]) -> list[tuple[str, list[str]]]:
     for file_name, source in parts.items():
         if not file_name.endswith(".py") or "/" in file_name:
             continue
-        names = [n for n in _public_names(source) if n not in seen]
+        names = [n for n in _public_names(file_name, source) if n not in seen]
         seen.update(names)
         if names:
             result.append((file_name[: -len(".py")], sorted(names)))
@@ -139,20 +139,11 @@ def _exports(parts: dict[str, str]) -> list[tuple[str, list[str]]]:
 _ALL = re.compile(r"^__all__ = (\[.*?\])$", re.MULTILINE | re.DOTALL)
 
 
-def _public_names(source: str) -> list[str]:
-    """The module's `__all__` (every part module declares one; reading it is much cheaper
-    than parsing the module); else the classes, functions and assigned names it defines at
-    top level, without a `_` prefix."""
+def _public_names(file_name: str, source: str) -> list[str]:
+    """The part module's `__all__`, which every part template declares (reading it is much
+    cheaper than parsing the module)."""
     declared = _ALL.search(source)
-    if declared is not None:
-        names = ast.literal_eval(declared.group(1))
-        return [n for n in names if isinstance(n, str)]
-    found: list[str] = []
-    for node in ast.parse(source).body:
-        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            found.append(node.name)
-        elif isinstance(node, ast.Assign):
-            found.extend(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            found.append(node.target.id)
-    return [n for n in found if not n.startswith("_")]
+    if declared is None:
+        raise RuntimeError(f"{file_name}: a part module must declare its exports in __all__")
+    names = ast.literal_eval(declared.group(1))
+    return [n for n in names if isinstance(n, str)]

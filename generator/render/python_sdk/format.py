@@ -35,12 +35,6 @@ def ruff_binary() -> str:
     return os.fsdecode(find_ruff_bin())
 
 
-def ruff_version() -> str:
-    from importlib import metadata
-
-    return metadata.version("ruff")
-
-
 def format_sources(sources: Mapping[str, str]) -> dict[str, str]:
     """Every `*.py` entry of `sources` (relative path -> text) formatted; other entries are
     returned as they are."""

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from .. import TEMPLATES_DIR
 from .docstrings import docstring
 from .format import all_order, import_order
-
-TEMPLATES_DIR = Path(__file__).resolve().parents[3] / "templates"
 
 
 @cache
