@@ -108,10 +108,14 @@ def default_loader(docs_dir: Path, jobs: int) -> LoadResultLike:
     return load_apis(docs_dir, jobs=jobs)
 
 
-def inputs_key(docs_dir: Path, pages: Sequence[Path], options: BuildOptions) -> str:
-    """Identifies one build's inputs without parsing: page bytes, generator, options."""
+def inputs_key(
+    docs_dir: Path, pages: Sequence[Path], options: BuildOptions, fingerprint: str | None = None
+) -> str:
+    """Identifies one build's inputs without parsing: page bytes, generator, options.
+    `fingerprint` is `cache.fingerprint()`, computed here when not given."""
     hashes = cache_mod.page_hashes(docs_dir, pages)
-    return cache_mod.digest("run", hashes, cache_mod.fingerprint(), options.key())
+    generator = fingerprint if fingerprint is not None else cache_mod.fingerprint()
+    return cache_mod.digest("run", hashes, generator, options.key())
 
 
 def matches(api: Api, include: Sequence[str], exclude: Sequence[str]) -> bool:
@@ -122,6 +126,13 @@ def matches(api: Api, include: Sequence[str], exclude: Sequence[str]) -> bool:
         return any(fnmatch.fnmatchcase(n, g) for g in globs for n in names)
 
     return (not include or hit(include)) and not hit(exclude)
+
+
+def select(apis: Mapping[str, Api], options: BuildOptions) -> list[Api]:
+    """The APIs `options` include and do not exclude, sorted by package."""
+    return [
+        api for _, api in sorted(apis.items()) if matches(api, options.include, options.exclude)
+    ]
 
 
 def load(docs_dir: Path, *, jobs: int, loader: Loader = default_loader) -> LoadResultLike:
@@ -142,30 +153,30 @@ def render(
     keep_going: bool = False,
     progress: Progress | None = None,
     jobs: int | None = None,
+    fingerprint: str | None = None,
 ) -> BuildResult:
     """Render every selected API (from the cache where possible) and the shared files.
 
     APIs not in the cache are rendered in `jobs` processes (default: one per CPU) when
     there are enough of them and the renderers are the real modules (`renderers` is None);
-    the result does not depend on `jobs`.
+    the result does not depend on `jobs`. `fingerprint` is `cache.fingerprint()`, computed
+    here when not given.
 
     A renderer exception propagates unless `keep_going`, which turns it into an error
     diagnostic and leaves that API out."""
     started = time.perf_counter() if phase_hook is not None else 0.0
     cache = cache or Cache(None)
-    fingerprint = cache_mod.fingerprint()
-    apis = [
-        api
-        for _, api in sorted(loaded.apis.items())
-        if matches(api, options.include, options.exclude)
-    ]
+    if fingerprint is None:
+        fingerprint = cache_mod.fingerprint()
+    apis = select(loaded.apis, options)
     diagnostics = Diagnostics()
     diagnostics.extend(loaded.diagnostics)
     result = BuildResult(files={}, diagnostics=diagnostics, apis=[])
     owners: dict[str, str] = {}
     active = _renderers(renderers, options.renderers)
     total = len(apis) + 1
-    keys = [cache_mod.digest("api", repr(api), fingerprint, options.key()) for api in apis]
+    options_key = options.key()
+    keys = [cache_mod.digest("api", repr(api), fingerprint, options_key) for api in apis]
     found: dict[str, dict[str, str] | Exception] = {}
     misses: list[Api] = []
     for api, key in zip(apis, keys, strict=True):
@@ -251,7 +262,7 @@ def _render_job(
     global phase_hook
     phases: list[tuple[str, float]] = []
     phase_hook = (lambda name, seconds: phases.append((name, seconds))) if timed else None
-    active = [load_renderers(options.renderers)[n] for n in options.renderers]
+    active = _renderers(None, options.renderers)
     return _render_batch(active, apis, options.render, keep_going), phases
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from . import build
 from .build import BuildOptions, Loader, Renderer
 from .cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
-from .cache import Cache, text_sha256
+from .cache import Cache, fingerprint
 from .config import Config, ConfigError, load_config
 from .diagnostics import Diagnostics
 from .docs_tree import find_pages
@@ -268,9 +268,9 @@ def _pages(docs: Path) -> list[Path]:
     return pages
 
 
-def _build(ctx: Context) -> build.BuildResult | None:
-    """Load and render; None (after printing the errors) when the docs have errors and
-    --keep-going was not given."""
+def _build(ctx: Context, cache: Cache, generator_fingerprint: str) -> build.BuildResult | None:
+    """Load and render (`generator_fingerprint` is `cache.fingerprint()`); None (after
+    printing the errors) when the docs have errors and --keep-going was not given."""
     s = ctx.settings
     bar = ProgressBar(enabled=not s.quiet)
     try:
@@ -283,10 +283,11 @@ def _build(ctx: Context) -> build.BuildResult | None:
             loaded,
             s.options,
             renderers=ctx.renderers,
-            cache=Cache(s.cache_dir),
+            cache=cache,
             keep_going=s.keep_going,
             progress=bar,
             jobs=s.jobs,
+            fingerprint=generator_fingerprint,
         )
     finally:
         bar.close()
@@ -303,18 +304,18 @@ def cmd_write(ctx: Context) -> int:
     pages = _pages(s.docs)
     ensure_writable(s.out)
     cache = Cache(s.cache_dir)
-    key = build.inputs_key(s.docs, pages, s.options)
+    generator_fingerprint = fingerprint()
+    key = build.inputs_key(s.docs, pages, s.options, generator_fingerprint)
     recorded = cache.get_run(key)
     if recorded is not None and not compare(s.out, recorded):
         console.info(f"{s.out}: up to date")
         return EXIT_OK
-    result = _build(ctx)
+    result = _build(ctx, cache, generator_fingerprint)
     if result is None:
         console.problem(f"{s.out}: not changed because of the errors above")
         return EXIT_PROBLEMS
     failed = result.diagnostics.has_errors()
-    files = with_manifest(result.files)
-    hashes = {p: text_sha256(t) for p, t in files.items()}
+    files, hashes = with_manifest(result.files)
     report = write(s.out, files, compare(s.out, hashes), remove=not failed)
     for path in report.written:
         console.detail(f"wrote {s.out / path}")
@@ -335,17 +336,17 @@ def cmd_check(ctx: Context) -> int:
     assert s.out is not None
     pages = _pages(s.docs)
     cache = Cache(s.cache_dir)
-    key = build.inputs_key(s.docs, pages, s.options)
+    generator_fingerprint = fingerprint()
+    key = build.inputs_key(s.docs, pages, s.options, generator_fingerprint)
     recorded = None if s.diff else cache.get_run(key)
     files: dict[str, str] = {}
     if recorded is not None:
         hashes = recorded
     else:
-        result = _build(ctx)
+        result = _build(ctx, cache, generator_fingerprint)
         if result is None or result.diagnostics.has_errors():
             return EXIT_PROBLEMS
-        files = with_manifest(result.files)
-        hashes = {p: text_sha256(t) for p, t in files.items()}
+        files, hashes = with_manifest(result.files)
         cache.put_run(key, hashes)
     difference = compare(s.out, hashes)
     if not difference:
@@ -395,11 +396,7 @@ def cmd_list(ctx: Context) -> int:
     loaded = build.load(s.docs, jobs=s.jobs, loader=ctx.loader)
     for d in loaded.diagnostics.errors:
         console.problem(str(d))
-    apis = [
-        api
-        for _, api in sorted(loaded.apis.items())
-        if build.matches(api, s.options.include, s.options.exclude)
-    ]
+    apis = build.select(loaded.apis, s.options)
     if s.format == "json":
         listing = [
             {

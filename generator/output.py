@@ -76,11 +76,13 @@ def check_path(path: str) -> None:
         raise OutputError(f"refusing to write outside the output folder: {path!r}")
 
 
-def with_manifest(files: Mapping[str, str]) -> dict[str, str]:
-    """`files` plus the manifest that lists them, sorted by path."""
+def with_manifest(files: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """`files` plus the manifest that lists them, and the sha256 of each of those (manifest
+    included), both sorted by path."""
     hashes = {p: text_sha256(t) for p, t in sorted(files.items())}
     text = json.dumps({"generator": "yc-codegen", "files": hashes}, indent=2) + "\n"
-    return dict(sorted({**files, MANIFEST: text}.items()))
+    full = dict(sorted({**files, MANIFEST: text}.items()))
+    return full, dict(sorted({**hashes, MANIFEST: text_sha256(text)}.items()))
 
 
 def read_manifest(out: Path) -> list[str]:

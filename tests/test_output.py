@@ -21,7 +21,8 @@ def hashes(files: dict[str, str]) -> dict[str, str]:
 
 
 def sync(out: Path, files: dict[str, str], **kw: bool) -> output.WriteReport:
-    full = with_manifest(files)
+    full, full_hashes = with_manifest(files)
+    assert full_hashes == hashes(full)
     return write(out, full, compare(out, hashes(full)), **kw)
 
 
@@ -96,7 +97,7 @@ def test_ctrl_c_during_the_swap_is_deferred(
     with pytest.raises(KeyboardInterrupt):
         sync(out, FILES)
     assert len(calls) == 4  # every file and the manifest, then the interrupt
-    assert compare(out, hashes(with_manifest(FILES))).missing == []
+    assert compare(out, hashes(with_manifest(FILES)[0])).missing == []
 
 
 def test_compare_reports_missing_changed_extra(tmp_path: Path) -> None:
@@ -105,7 +106,7 @@ def test_compare_reports_missing_changed_extra(tmp_path: Path) -> None:
     (out / "openapi/a.yaml").write_text("edited\n")
     (out / "openapi/b.yaml").unlink()
     (out / "python/pkg/extra.py").write_text("")
-    diff = compare(out, hashes(with_manifest(FILES)))
+    diff = compare(out, hashes(with_manifest(FILES)[0]))
     assert (diff.missing, diff.changed, diff.extra) == (
         ["openapi/b.yaml"],
         ["openapi/a.yaml"],
@@ -147,7 +148,7 @@ def test_unified_diff(tmp_path: Path) -> None:
     out = tmp_path / "out"
     sync(out, FILES)
     (out / "openapi/a.yaml").write_text("old\n")
-    new = with_manifest(FILES)
+    new, _ = with_manifest(FILES)
     text = output.unified_diff(out, new, compare(out, hashes(new)))
     assert "--- a/openapi/a.yaml\n+++ b/openapi/a.yaml\n" in text
     assert "-old\n+a\n" in text

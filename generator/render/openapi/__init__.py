@@ -47,6 +47,7 @@ def api_version(package: str) -> str:
 
 
 def openapi_document(api: Api, options: RenderOptions) -> dict[str, Any]:
+    main = main_server(api, options.api_host)
     return {
         "openapi": "3.1.0",
         "info": {
@@ -57,9 +58,9 @@ def openapi_document(api: Api, options: RenderOptions) -> dict[str, Any]:
                 "generated from the Yandex Cloud API reference."
             ),
         },
-        "servers": [{"url": main_server(api, options.api_host)}],
+        "servers": [{"url": main}],
         "tags": [{"name": name} for name in sorted(api.services)],
-        "paths": build_paths(api, options.api_host),
+        "paths": build_paths(api, options.api_host, main),
         "components": {"schemas": component_schemas(api)},
     }
 

@@ -40,9 +40,10 @@ def main_server(api: Api, api_host: str) -> str:
     return min(counts, key=lambda url: (-counts[url], url))
 
 
-def build_paths(api: Api, api_host: str) -> dict[str, Any]:
+def build_paths(api: Api, api_host: str, main: str) -> dict[str, Any]:
+    """Path items by path; `main` is the document's server (`main_server`), which paths on
+    it leave unsaid."""
     types = Types.of(api)
-    main = main_server(api, api_host)
     by_path: dict[str, dict[str, Method]] = {}
     for method in sorted(api.methods(), key=lambda m: m.full_name):
         by_path.setdefault(method.path, {}).setdefault(method.verb.lower(), method)
