@@ -61,7 +61,8 @@ def _remove(data: dict[str, Any], dotted: str) -> None:
     target.pop(parts[-1], None)
 
 
-def _path_value(value: Any) -> str:
+def _text(value: Any) -> str:
+    """A path or query value as text: booleans as JSON spells them."""
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
@@ -77,15 +78,9 @@ def render_path(template: str, values: Mapping[str, Any]) -> str:
             raise MissingPathParameterError(
                 f"path parameter {name!r} of {template} must be a non-empty value"
             )
-        return quote(_path_value(value), safe="")
+        return quote(_text(value), safe="")
 
     return _PLACEHOLDER.sub(replace, template)
-
-
-def _query_scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def flatten_query(params: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
@@ -104,9 +99,9 @@ def flatten_query(params: Mapping[str, Any], prefix: str = "") -> list[tuple[str
                 if isinstance(item, Mapping):
                     out.extend(flatten_query(item, name + "."))
                 elif item is not None:
-                    out.append((name, _query_scalar(item)))
+                    out.append((name, _text(item)))
         else:
-            out.append((name, _query_scalar(value)))
+            out.append((name, _text(value)))
     return out
 
 

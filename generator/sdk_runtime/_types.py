@@ -14,6 +14,10 @@ Headers = Mapping[str, str]
 Query = Mapping[str, Any]
 Timeout = float | httpx.Timeout | None
 
+# Verbs whose request has no body (every field goes to the path or the query); they are
+# also the idempotent ones.
+BODYLESS_VERBS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
+
 
 class JSONModel(Protocol):
     """What the runtime needs from a generated model class: proto3 JSON in and out."""
@@ -38,7 +42,7 @@ class MethodSpec:
 
     @property
     def idempotent(self) -> bool:
-        return self.verb in ("GET", "DELETE", "HEAD", "OPTIONS")
+        return self.verb in BODYLESS_VERBS
 
     @property
     def mutating(self) -> bool:
@@ -46,7 +50,7 @@ class MethodSpec:
 
     @property
     def has_body(self) -> bool:
-        return self.verb not in ("GET", "DELETE", "HEAD", "OPTIONS")
+        return self.verb not in BODYLESS_VERBS
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,7 +135,6 @@ def test_integers_accept_strings_and_numbers() -> None:
     assert c.int_from_json("-9223372036854775808") == -(2**63)
     assert c.int_from_json(18446744073709551615) == 2**64 - 1
     assert c.int_from_json(3.0) == 3
-    assert c.int64_to_json(2**63 - 1) == "9223372036854775807"
     assert c.int_from_json("42") == 42
     for bad in (True, "1.5", "", 1.5, None, "1_000", " 1", "+1", "\u0661\u0662", "\u00b2"):
         with pytest.raises(c.DecodeError):

@@ -9,11 +9,10 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .._types import BODYLESS_VERBS
 from . import _schema as k
 from ._errors import StubError, Violation
 from ._schema import MessageRule, MethodRule, Schema
-
-BODYLESS_VERBS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
 
 
 def decode_request(

@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -147,7 +147,7 @@ class BaseClient:
         if self._owns_http:
             self._transport.http.close()
 
-    def __enter__(self: T) -> T:  # noqa: PYI019 (typing.Self is 3.11+)
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -220,7 +220,7 @@ class AsyncBaseClient:
         if self._owns_http:
             await self._transport.http.aclose()
 
-    async def __aenter__(self: T) -> T:  # noqa: PYI019 (typing.Self is 3.11+)
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(

@@ -33,7 +33,6 @@ __all__ = [
     "enum_to_json",
     "float_from_json",
     "float_to_json",
-    "int64_to_json",
     "int_from_json",
     "json_from_json",
     "list_from_json",
@@ -143,10 +142,6 @@ def int_from_json(value: Any) -> int:
     if isinstance(value, str) and _INTEGER.fullmatch(value):
         return int(value)
     raise DecodeError(f"expected an integer, got {value!r}")
-
-
-def int64_to_json(value: int) -> str:
-    return str(value)
 
 
 _SPECIAL_FLOATS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
