@@ -31,7 +31,8 @@ def raw_json(data: Any) -> JSONObject:
     return data if isinstance(data, dict) else {"value": data}
 
 
-def _unpack_any(data: Any) -> Any:
+def unpack_any(data: Any) -> Any:
+    """google.protobuf.Any JSON without its `@type` key: the message's own fields."""
     if isinstance(data, dict):
         return {k: v for k, v in data.items() if k != "@type"}
     return data
@@ -60,7 +61,7 @@ class _OperationState(Generic[MetadataT, ResponseT]):
         self.done: bool = bool(data.get("done", False))
         raw_metadata = data.get("metadata")
         self.metadata: MetadataT | None = (
-            None if raw_metadata is None else self._decode_metadata(_unpack_any(raw_metadata))
+            None if raw_metadata is None else self._decode_metadata(unpack_any(raw_metadata))
         )
         error = data.get("error")
         self.error: JSONObject | None = error if isinstance(error, dict) else None
@@ -68,7 +69,7 @@ class _OperationState(Generic[MetadataT, ResponseT]):
         if raw_response is None and self.done and self.error is None:
             raw_response = {}  # google.protobuf.Empty, or a response with default fields only
         self.response: ResponseT | None = (
-            None if raw_response is None else self._decode_response(_unpack_any(raw_response))
+            None if raw_response is None else self._decode_response(unpack_any(raw_response))
         )
 
     def result(self) -> ResponseT:

@@ -3,7 +3,7 @@ shape `{"code": <int>, "message": ..., "details": [...]}`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +47,8 @@ HTTP_STATUS: dict[int, int] = {
 }
 
 BAD_REQUEST_TYPE = "type.googleapis.com/google.rpc.BadRequest"
+# Violations an error message names; the details list all of them.
+SHOWN_VIOLATIONS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +62,16 @@ class Violation:
         return f"{self.field}: {self.description}" if self.field else self.description
 
 
+def summary(violations: Sequence[Violation]) -> str:
+    """The first SHOWN_VIOLATIONS violations, for an error message."""
+    return "; ".join(str(v) for v in violations[:SHOWN_VIOLATIONS])
+
+
 class StubError(Exception):
     """Raise from a servicer method to answer with an error status.
 
-    `StubError(NOT_FOUND, "policy p1 not found")`; `http_status` defaults to the code's."""
+    `StubError(NOT_FOUND, "policy p1 not found")`; `http_status` defaults to the code's;
+    `headers` go out with the error response."""
 
     def __init__(
         self,
@@ -72,12 +80,14 @@ class StubError(Exception):
         *,
         details: Sequence[Any] = (),
         http_status: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.details = list(details)
         self.http_status = http_status if http_status is not None else HTTP_STATUS.get(code, 500)
+        self.headers = dict(headers or {})
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "message": self.message, "details": self.details}
@@ -85,9 +95,9 @@ class StubError(Exception):
     @classmethod
     def invalid(cls, violations: Sequence[Violation]) -> StubError:
         """INVALID_ARGUMENT naming every offending field (google.rpc.BadRequest details)."""
-        shown = "; ".join(str(v) for v in violations[:5])
-        if len(violations) > 5:
-            shown += f"; and {len(violations) - 5} more"
+        shown = summary(violations)
+        if len(violations) > SHOWN_VIOLATIONS:
+            shown += f"; and {len(violations) - SHOWN_VIOLATIONS} more"
         details = [
             {
                 "@type": BAD_REQUEST_TYPE,

@@ -5,7 +5,7 @@ interpret it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Value kinds, named after the proto3 JSON mapping (see generator.model.Scalar), plus the
 # two named kinds.
@@ -26,7 +26,6 @@ MESSAGE = "message"
 ENUM = "enum"
 
 INTEGER_KINDS = frozenset({INT32, UINT32, INT64, UINT64})
-NUMBER_KINDS = INTEGER_KINDS | {FLOAT, DOUBLE}
 INTEGER_RANGES: Mapping[str, tuple[int, int]] = {
     INT32: (-(2**31), 2**31 - 1),
     UINT32: (0, 2**32 - 1),
@@ -77,12 +76,16 @@ class FieldRule:
 class MessageRule:
     fields: tuple[FieldRule, ...] = ()
     oneofs: tuple[tuple[str, ...], ...] = ()  # member JSON names of each group
+    by_name: Mapping[str, FieldRule] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_name: dict[str, FieldRule] = {}
+        for f in self.fields:
+            by_name.setdefault(f.name, f)
+        object.__setattr__(self, "by_name", by_name)
 
     def field_named(self, name: str) -> FieldRule | None:
-        for f in self.fields:
-            if f.name == name:
-                return f
-        return None
+        return self.by_name.get(name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .._codec import DecodeError, Duration, Timestamp, bytes_from_json
+from .._codec import DecodeError, Duration, Timestamp, bytes_from_json, float_from_json
 from . import _schema as k
 from ._errors import Violation
 from ._patterns import full_match
@@ -60,10 +60,9 @@ def _message(c: _Collector, rule: MessageRule, value: Any, path: str, depth: int
     if depth > _MAX_DEPTH:
         c.add(path, "nested too deeply")
         return
-    known = {f.name for f in rule.fields}
     if not c.allow_unknown:
         for name in value:
-            if name not in known:
+            if name not in rule.by_name:
                 c.add(_join(path, str(name)), "unknown field")
     for f in rule.fields:
         if c.full:
@@ -165,7 +164,7 @@ def _element(c: _Collector, f: FieldRule, value: Any, path: str, depth: int) -> 
         parse = Timestamp.from_json if kind == k.TIMESTAMP else Duration.from_json
         try:
             parse(value)
-        except (DecodeError, ValueError) as exc:
+        except ValueError as exc:  # DecodeError included
             c.add(path, str(exc))
 
 
@@ -213,19 +212,9 @@ def _as_integer(value: Any) -> int | None:
 
 
 def _float(c: _Collector, value: Any, path: str, f: FieldRule) -> None:
-    number: float | None = None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = float(value)
-    elif isinstance(value, str):
-        special = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
-        if value in special:
-            number = special[value]
-        else:
-            try:
-                number = float(value)
-            except ValueError:
-                number = None
-    if number is None:
+    try:
+        number = float_from_json(value)
+    except DecodeError:
         c.add(path, f"expected a number, got {_shown(value)}")
         return
     if not math.isnan(number):

@@ -15,8 +15,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Match
 from starlette.types import Receive, Scope, Send
 
+from .._operations import CANCEL_OPERATION, GET_OPERATION, unpack_any
 from ._decode import decode_request
-from ._errors import INTERNAL, NOT_FOUND, UNIMPLEMENTED, StubError, Violation
+from ._errors import INTERNAL, NOT_FOUND, UNIMPLEMENTED, StubError, Violation, summary
 from ._operations import OperationReply, OperationStore
 from ._routing import Router
 from ._schema import MethodRule, Schema
@@ -25,8 +26,6 @@ from ._validate import validate
 logger = logging.getLogger(__name__)
 
 OPERATION_TYPE = "yandex.cloud.operation.Operation"
-GET_OPERATION_PATH = "/operations/{operationId}"
-CANCEL_OPERATION_PATH = "/operations/{operationId}:cancel"
 
 RequestDecoder = Callable[[Any], Any]
 
@@ -84,17 +83,15 @@ class _Dispatcher:
         self.router = Router()
         for method in self.schema.methods:
             self.router.add(method.verb, method.path, method)
-        self.router.add("GET", GET_OPERATION_PATH, _OperationEndpoint(cancel=False))
-        self.router.add("POST", CANCEL_OPERATION_PATH, _OperationEndpoint(cancel=True))
+        for spec, cancel in ((GET_OPERATION, False), (CANCEL_OPERATION, True)):
+            self.router.add(spec.verb, spec.path, _OperationEndpoint(cancel=cancel))
 
     async def __call__(self, request: Request) -> Response:
+        headers: dict[str, str] = {}
         try:
             status, data = await self._answer(request)
         except StubError as exc:
-            status, data = exc.http_status, exc.to_json()
-        headers = {}
-        if status == 405:
-            headers["Allow"] = ", ".join(data.pop("_allow", []))
+            status, data, headers = exc.http_status, exc.to_json(), exc.headers
         try:
             return JSONResponse(data, status_code=status, headers=headers)
         except (TypeError, ValueError) as exc:
@@ -108,13 +105,13 @@ class _Dispatcher:
         if found is None:
             raise StubError(NOT_FOUND, f"no method at {request.method} {request.url.path}")
         if found.route is None:
-            error = StubError(
+            raise StubError(
                 UNIMPLEMENTED,
                 f"{request.method} is not allowed on {request.url.path}; "
                 f"allowed: {', '.join(found.allowed)}",
                 http_status=405,
+                headers={"Allow": ", ".join(found.allowed)},
             )
-            return 405, {**error.to_json(), "_allow": found.allowed}
         target = found.route.target
         if isinstance(target, _OperationEndpoint):
             operation_id = found.params["operationId"]
@@ -167,8 +164,9 @@ class _Dispatcher:
         if self.options.validate_responses:
             violations = response_violations(self.schema, method, data)
             if violations:
-                shown = "; ".join(str(v) for v in violations[:5])
-                raise StubError(INTERNAL, f"{method.full_name} answered off-schema: {shown}")
+                raise StubError(
+                    INTERNAL, f"{method.full_name} answered off-schema: {summary(violations)}"
+                )
         return data
 
 
@@ -186,8 +184,7 @@ def response_violations(schema: Schema, method: MethodRule, data: Any) -> list[V
         if not isinstance(value, dict):
             violations.append(Violation(key, "expected a JSON object"))
             continue
-        unpacked = {k: v for k, v in value.items() if k != "@type"}
-        violations += validate(schema, type_name, unpacked, allow_unknown=True, path=key)
+        violations += validate(schema, type_name, unpack_any(value), allow_unknown=True, path=key)
     return violations
 
 

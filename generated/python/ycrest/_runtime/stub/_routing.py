@@ -105,10 +105,6 @@ class Router(Generic[T]):
         self._routes.append(Route(template, verb.upper(), target))
         self._routes.sort(key=lambda r: -r.template.literal)
 
-    @property
-    def routes(self) -> list[Route[T]]:
-        return list(self._routes)
-
     def resolve(self, verb: str, raw_path: str) -> Resolution[T] | None:
         """The route for `verb` on the most specific matching template that has one; a
         Resolution without a route (and the verbs the path allows) if templates match the
