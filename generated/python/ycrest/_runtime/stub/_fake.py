@@ -8,13 +8,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import random
+from collections.abc import Iterator
 from typing import Any
 
 from .._codec import Timestamp
 from . import _schema as k
 from ._patterns import example, full_match
 from ._schema import FieldRule, Schema
-from ._validate import validate
 
 _BASE_SECONDS = 1_700_000_000  # 2023-11-14T22:13:20Z
 _ID_ALPHABET = "abcdefghijklmnopqrstuv0123456789"
@@ -71,20 +71,17 @@ class FakeData:
         return data
 
     def _value(self, f: FieldRule, path: str, stack: tuple[str, ...]) -> Any:
+        if not f.is_map and not f.repeated:
+            return self._element(f, path, stack, 0)
+        count = max(1, f.min_items or 0)
+        if f.max_items is not None:
+            count = min(count, f.max_items)
         if f.is_map:
-            count = max(1, f.min_items or 0)
-            if f.max_items is not None:
-                count = min(count, f.max_items)
             return {
                 self._key(f, f"{path}#k{i}", i): self._element(f, f"{path}[{i}]", stack, i)
                 for i in range(count)
             }
-        if f.repeated:
-            count = max(1, f.min_items or 0)
-            if f.max_items is not None:
-                count = min(count, f.max_items)
-            return [self._element(f, f"{path}[{i}]", stack, i) for i in range(count)]
-        return self._element(f, path, stack, 0)
+        return [self._element(f, f"{path}[{i}]", stack, i) for i in range(count)]
 
     def _key(self, f: FieldRule, path: str, index: int) -> str:
         if f.map_key in k.INTEGER_KINDS:
@@ -148,13 +145,9 @@ class FakeData:
     def _string(
         self, hint: str, pattern: str | None, low: int | None, high: int | None, path: str
     ) -> str:
-        candidates = [hint]
-        if pattern is not None:
-            for repeat in (1, 3, 8, 0, 16, 32, 64):
-                text = example(pattern, self.rng(path, "p", repeat), repeat)
-                if text is not None:
-                    candidates.append(text)
-        for text in candidates:
+        last = hint
+        for candidate in self._candidates(hint, pattern, path):
+            last = text = candidate
             if low is not None and len(text) < low:
                 text = (text + "x" * low)[: max(low, len(text))]
             if high is not None and len(text) > high:
@@ -162,13 +155,18 @@ class FakeData:
             long_enough = (low is None or len(text) >= low) and text != ""
             if long_enough and (pattern is None or full_match(pattern, text)):
                 return text
-        return candidates[-1]
+        return last
 
-    def check(self, type_name: str, data: Any) -> None:
-        """Raise AssertionError if `data` breaks the schema (a fake that does is a bug)."""
-        violations = validate(self.schema, type_name, data, allow_unknown=False)
-        if violations:
-            raise AssertionError("; ".join(str(v) for v in violations))
+    def _candidates(self, hint: str, pattern: str | None, path: str) -> Iterator[str]:
+        """The hint, then the pattern's examples, made only as far as they are needed (each
+        from its own seeded generator, so the ones made do not depend on the others)."""
+        yield hint
+        if pattern is None:
+            return
+        for repeat in (1, 3, 8, 0, 16, 32, 64):
+            text = example(pattern, self.rng(path, "p", repeat), repeat)
+            if text is not None:
+                yield text
 
 
 def _hint(name: str, rng: random.Random, index: int) -> str:

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 _MAX_EXAMPLE_REPEAT = 64
+_PARSER: Any = importlib.import_module("re._parser")  # the standard library's regex parser
 
 
 @cache
@@ -31,10 +32,10 @@ def example(pattern: str, rng: random.Random, repeat: int = 1) -> str | None:
     """A string the pattern matches in full: each repetition taken `repeat` times (within its
     bounds), each character picked by `rng` from its class. None if the pattern is beyond
     this walker (lookarounds, backreferences) or cannot be read."""
-    if compiled(pattern) is None:
+    tree = _parsed(pattern)
+    if tree is None:
         return None
     try:
-        tree = _parser().parse(pattern)
         text = "".join(_walk(tree, rng, repeat))
     except (_Unsupported, re.error, AttributeError, TypeError, ValueError):
         return None
@@ -46,12 +47,15 @@ class _Unsupported(Exception):
 
 
 @cache
-def _parser() -> Any:
-    """The standard library's regex parser (`re._parser`; `sre_parse` before 3.11)."""
+def _parsed(pattern: str) -> Any:
+    """The pattern's parse tree (read, never changed, by `_walk`), or None where it cannot
+    be read."""
+    if compiled(pattern) is None:
+        return None
     try:
-        return importlib.import_module("re._parser")
-    except ImportError:  # pragma: no cover - Python < 3.11
-        return importlib.import_module("sre_parse")
+        return _PARSER.parse(pattern)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return None
 
 
 _PRINTABLE = [chr(c) for c in range(0x21, 0x7F)]
