@@ -25,8 +25,6 @@ from ._validate import validate
 
 logger = logging.getLogger(__name__)
 
-OPERATION_TYPE = "yandex.cloud.operation.Operation"
-
 RequestDecoder = Callable[[Any], Any]
 
 
