@@ -124,10 +124,11 @@ def build_module(api: Api, options: RenderOptions, names: dict[str, str]) -> Cli
         view, used = _service_view(api, service, qualified, taken_classes)
         services.append(view)
         codec |= used
+    client_class = client_class_name(api)
     return ClientModule(
         api=api,
-        client_class=client_class_name(api),
-        async_client_class="Async" + client_class_name(api),
+        client_class=client_class,
+        async_client_class="Async" + client_class,
         services=services,
         runtime=runtime_module(options),
         codec_names=sorted(codec),
