@@ -11,6 +11,7 @@ import functools
 import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from google.api import annotations_pb2
@@ -147,16 +148,19 @@ class SdkTruth:
 
     # -- module loading -------------------------------------------------------------------
 
-    def load_package(self, package: str) -> bool:
-        """Import every `*_pb2` module of a protobuf package; False when the SDK has none."""
-        if package in self._loaded:
+    def load_package(self, package: str, *, nested: bool = False) -> bool:
+        """Import every `*_pb2` module of a protobuf package; False when the SDK has none.
+        `nested` also imports the modules of its subdirectories: some packages keep files
+        there (`yandex.cloud.ai.foundation_models.v1` in `.../v1/text_generation/`)."""
+        key = package + "/**" if nested else package
+        if key in self._loaded:
             return True
-        modules = _pb2_modules(package)
+        modules = _pb2_modules(package, nested)
         if not modules:
             return False
         for module in modules:
             importlib.import_module(module)
-        self._loaded.add(package)
+        self._loaded.add(key)
         return True
 
     def _ensure(self, full_name: str) -> None:
@@ -176,7 +180,24 @@ class SdkTruth:
         try:
             return self._pool.FindMessageTypeByName(full_name)
         except KeyError:
+            pass
+        from generator.parse.page import package_of
+
+        self.load_package(package_of(full_name), nested=True)
+        try:
+            return self._pool.FindMessageTypeByName(full_name)
+        except KeyError:
             return None
+
+    def resolve_message(self, name: str, scope: str) -> str | None:
+        """A type name as written in a proto file of package `scope`: relative names are
+        looked up in `scope`, then in each enclosing package (protobuf's scoping rules)."""
+        parts = scope.split(".")
+        for end in range(len(parts), -1, -1):
+            candidate = ".".join(parts[:end] + [name])
+            if self._message_descriptor(candidate) is not None:
+                return candidate
+        return None
 
     # -- lookups --------------------------------------------------------------------------
 
@@ -193,9 +214,22 @@ class SdkTruth:
         try:
             svc = self._pool.FindServiceByName(service_name)
         except KeyError:
-            return None
+            self.load_package(package, nested=True)
+            try:
+                svc = self._pool.FindServiceByName(service_name)
+            except KeyError:
+                return None
         desc = svc.methods_by_name.get(name)
-        return None if desc is None else _method(desc, package)
+        return None if desc is None else self._method(desc, package)
+
+    def _method(self, desc: MethodDescriptor, package: str) -> TruthMethod:
+        def qualify(name: str) -> str | None:
+            """Operation option types are written short, relative or full."""
+            if not name:
+                return None
+            return self.resolve_message(name, package) or name
+
+        return _method(desc, qualify)
 
     def json_path(self, method: TruthMethod) -> str:
         """The proto path template with every `{proto_name}` (also `{a.b}`) replaced by the
@@ -223,8 +257,9 @@ def _json_variable(request: Descriptor | None, variable: str) -> str:
 
 
 @functools.cache
-def _pb2_modules(package: str) -> tuple[str, ...]:
-    """Module names of the `*_pb2.py` files in the package's directory (no grpc stubs)."""
+def _pb2_modules(package: str, nested: bool = False) -> tuple[str, ...]:
+    """Module names of the `*_pb2.py` files in the package's directory (no grpc stubs);
+    with `nested`, in its subdirectories too."""
     top, _, rest = package.partition(".")
     try:
         root = importlib.import_module(top)
@@ -235,8 +270,9 @@ def _pb2_modules(package: str) -> tuple[str, ...]:
         directory = Path(base).joinpath(*rest.split(".")) if rest else Path(base)
         if not directory.is_dir():
             continue
-        for path in directory.glob("*_pb2.py"):
-            modules.add(f"{package}.{path.stem}")
+        for path in directory.rglob("*_pb2.py") if nested else directory.glob("*_pb2.py"):
+            relative = path.relative_to(directory).with_suffix("").parts
+            modules.add(".".join((package, *relative)))
     return tuple(sorted(modules))
 
 
@@ -333,7 +369,7 @@ def _validation(options: Any) -> dict[str, str]:
     return out
 
 
-def _method(desc: MethodDescriptor, package: str) -> TruthMethod:
+def _method(desc: MethodDescriptor, qualify: Callable[[str], str | None]) -> TruthMethod:
     options = desc.GetOptions()
     http = options.Extensions[annotations_pb2.http]
     pattern = http.WhichOneof("pattern")
@@ -346,8 +382,8 @@ def _method(desc: MethodDescriptor, package: str) -> TruthMethod:
     if options.HasExtension(operation_pb2.operation):
         op = options.Extensions[operation_pb2.operation]
         operation = TruthOperation(
-            metadata_type=_qualify(op.metadata, package),
-            response_type=_qualify(op.response, package),
+            metadata_type=qualify(op.metadata),
+            response_type=qualify(op.response),
         )
     return TruthMethod(
         service=desc.containing_service.full_name,
@@ -359,17 +395,3 @@ def _method(desc: MethodDescriptor, package: str) -> TruthMethod:
         response_type=desc.output_type.full_name,
         operation=operation,
     )
-
-
-def _qualify(name: str, package: str) -> str | None:
-    """Operation option types are written short ("DeleteResourceMetadata") or full."""
-    if not name:
-        return None
-    pool = descriptor_pool.Default()
-    for candidate in (f"{package}.{name}", name):
-        try:
-            pool.FindMessageTypeByName(candidate)
-            return candidate
-        except KeyError:
-            continue
-    return name if "." in name else f"{package}.{name}"

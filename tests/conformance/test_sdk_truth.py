@@ -42,6 +42,24 @@ def test_operation_types_are_qualified(truth: SdkTruth) -> None:
     assert method.operation.response_type == "google.protobuf.Empty"
 
 
+def test_relative_operation_types_resolve_in_enclosing_packages(truth: SdkTruth) -> None:
+    # The proto writes `metadata: "access.UpdateAccessBindingsMetadata"`, relative to an
+    # enclosing package of yandex.cloud.resourcemanager.v1 (protobuf scoping).
+    method = truth.method("yandex.cloud.resourcemanager.v1", "Folder", "UpdateAccessBindings")
+    assert method is not None and method.operation is not None
+    assert method.operation.metadata_type == "yandex.cloud.access.UpdateAccessBindingsMetadata"
+    assert method.operation.response_type == "yandex.cloud.access.AccessBindingsOperationResult"
+
+
+def test_services_in_subdirectories_of_the_package(truth: SdkTruth) -> None:
+    # yandex.cloud.ai.foundation_models.v1 keeps its services in v1/text_generation/.
+    method = truth.method("yandex.cloud.ai.foundation_models.v1", "Tokenizer", "Tokenize")
+    assert method is not None
+    assert method.request_type == "yandex.cloud.ai.foundation_models.v1.TokenizeRequest"
+    message = truth.message("yandex.cloud.ai.foundation_models.v1.BatchCompletionMetadata")
+    assert message is not None and message.fields
+
+
 def test_body_and_custom_verb(truth: SdkTruth) -> None:
     method = truth.method("yandex.cloud.compute.v1", "Instance", "AttachDisk")
     assert method is not None
