@@ -37,7 +37,9 @@ class Scalar(enum.Enum):
     TIMESTAMP = "timestamp"  # google.protobuf.Timestamp: RFC 3339 string
     DURATION = "duration"  # google.protobuf.Duration: "1.5s"
     FIELD_MASK = "field_mask"  # google.protobuf.FieldMask: "a,b.c"
-    JSON = "json"  # any JSON value: Struct, Value, Any, or an object the docs leave open
+    # A JSON object the pages print as `**object**`: google.protobuf.Struct, Any (with its
+    # `@type`), or a message the docs leave open. The SDK types it as any JSON value (lenient).
+    JSON = "json"
 
 
 @dataclass(frozen=True, slots=True)

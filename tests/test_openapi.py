@@ -153,7 +153,8 @@ def test_scalar_kinds_follow_the_proto3_json_mapping(doc: dict[str, Any]) -> Non
     assert shape("createdAt") == {"type": "string", "format": "date-time"}
     assert prop(doc, "ttl") == {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s$"}
     assert prop(doc, "updateMask") == {"type": "string"}
-    assert prop(doc, "extra") == {"description": "Any JSON."}
+    # `**object**` (Struct, Any, an open message) is a JSON object.
+    assert prop(doc, "extra") == {"type": "object", "description": "Any JSON."}
 
 
 def test_constraints_apply_where_the_json_type_allows(doc: dict[str, Any]) -> None:

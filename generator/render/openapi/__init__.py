@@ -11,7 +11,8 @@ What the document says and how it maps the model:
 - `components.schemas`: every message and enum keyed by full protobuf name, per the proto3
   JSON mapping: 64-bit integers are strings (`format: int64`/`uint64`) whose numeric bounds
   go to `x-minimum`/`x-maximum`/`x-exclusiveMinimum`/`x-exclusiveMaximum`; Duration is a
-  string with a `^-?N(.N)?s$` pattern; JSON values are `{}`. Enums are components, not inline.
+  string with a `^-?N(.N)?s$` pattern; what the pages print as `**object**` (Struct, Any, an
+  open message) is `type: object`. Enums are components, not inline.
   Oneof groups are the `x-yc-oneof: [[a, b], ...]` extension rather than `oneOf`, which
   client generators handle poorly for groups of optional fields.
 Output is deterministic: paths and components are sorted, key order is fixed in code.

@@ -37,7 +37,9 @@ _SCALARS: dict[Scalar, Schema] = {
     # JSON Schema's `duration` format is ISO 8601; protobuf writes seconds: "1.5s".
     Scalar.DURATION: {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s$"},
     Scalar.FIELD_MASK: {"type": "string"},
-    Scalar.JSON: {},
+    # `**object**` on the pages: google.protobuf.Struct, Any (with its `@type`), a message
+    # the docs leave open. Each travels as a JSON object.
+    Scalar.JSON: {"type": "object"},
 }
 
 # Map keys travel as JSON object keys, i.e. strings; integer keys are digits.
