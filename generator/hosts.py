@@ -21,6 +21,7 @@ _KNOWN: dict[str, str] = {
     "api-host-kms-symcrypto": "kms.yandex",
     "api-host-lockbox": "lockbox.{api_host}",
     "api-host-lockbox-payload": "payload.lockbox.{api_host}",
+    "api-host-mdb": "mdb.{api_host}",
 }
 
 _VARIABLE = re.compile(r"\{\{\s*([A-Za-z0-9_-]+)\s*\}\}")

@@ -27,6 +27,7 @@ from .model import (
     Service,
     TypeRef,
 )
+from .parse.package_guess import guess_package
 from .parse.page import ParsedPage
 
 # Operation.metadata and .response are google.protobuf.Any: each page shows the type its
@@ -48,14 +49,16 @@ def assign_packages(pages: list[ParsedPage], diagnostics: Diagnostics) -> list[P
     for group in folders.values():
         votes = Counter(page.package for page in group if page.package)
         if not votes:
+            # No type names one: the docs' location conventions (parse/package_guess.py).
+            guesses = {p.path: guess_package(p.method, p.source_path, p.path) for p in group}
+            votes = Counter(package for package, _ in guesses.values())
             for page in group:
-                diagnostics.error(
+                diagnostics.warning(
                     page.method.location,
-                    "cannot tell the protobuf package: no type on this page or on the other "
-                    "pages of its folder names one",
-                    "format",
+                    f"no type on this page or its folder names a protobuf package; using "
+                    f"{_majority(votes)}, read from {guesses[page.path][1]}",
+                    "package-guess",
                 )
-            continue
         winner = _majority(votes)
         for page in group:
             page.set_package(winner)

@@ -35,6 +35,7 @@ from tests.sdk_helpers import (
 )
 
 CORPUS = Path("/work/shared/corpus/yc-docs")
+SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes_api"
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -157,7 +158,9 @@ def corpus_apis() -> dict[str, Api]:
         pytest.skip("corpus not available")
     from generator.pipeline import load_apis
 
-    return load_apis(CORPUS).apis
+    # With the shapes the corpus lacks (recursive messages, enum values that are not Python
+    # names, path parameters inside the body, the Operation service, a non-yandex package).
+    return load_apis(CORPUS).apis | load_apis(SHAPES).apis
 
 
 @pytest.fixture(scope="module")

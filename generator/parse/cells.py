@@ -20,7 +20,15 @@ _REQUIRED = re.compile(r"(?:^|\s)(?:Required field\.|This field is required\.)(?
 _DEPRECATED = re.compile(r"(?:^|\s)Deprecated\.(?=\s|$)")
 _ONEOF = re.compile(r"Includes only one of the fields ((?:`[A-Za-z0-9_]+`(?:,\s*)?)+)\.?")
 _ONEOF_MEMBER = re.compile(r"`([A-Za-z0-9_]+)`")
-_ENUM_ITEM = re.compile(r"-\s+`([A-Za-z_][A-Za-z0-9_]*)`(?::\s*(.*))?", re.DOTALL)
+# One item of an enum value list: `` - `VALUE`: what it means ``. The value is any code span
+# (a value need not be an identifier); items of other shapes are still values (see
+# _loose_values).
+_ENUM_ITEM = re.compile(r"[-*+]\s+`([^`\s]+)`(?::\s*(.*))?", re.DOTALL)
+_LEADING_CODE = re.compile(
+    r"[-*+]\s+((?:`[^`]+`(?:\s*(?:,|or|and|/)\s*)?)+)(?::\s*(.*))?", re.DOTALL
+)
+_CODE_SPAN = re.compile(r"`\s*([^`]+?)\s*`")
+_LEADING_WORD = re.compile(r"[-*+]\s+([^\s:]+):?\s*(.*)", re.DOTALL)
 
 _NUM = r"(-?\d+(?:\.\d+)?)"
 # A code span of any backtick run length; group "code" is its content.
@@ -39,6 +47,9 @@ class CellFacts:
     oneof: list[str] | None = None  # member names, as listed
     constraints: Constraints = field(default_factory=Constraints)
     enum_values: list[EnumValue] | None = None  # None when the cell has no value list
+    # Items of the value list not in the `` - `VALUE`: text `` form, as written: their values
+    # are kept as well as the parser can read them, and the page warns.
+    loose_enum_items: list[str] = field(default_factory=list)
 
 
 def _set(c: Constraints, **values: object) -> None:
@@ -205,9 +216,12 @@ def oneof_name(members: list[str]) -> str:
     return "_or_".join(members)
 
 
-def _split_enum_list(description: str) -> tuple[str, list[EnumValue] | None]:
-    """Find the bullet list of `` `VALUE` `` items; return the description without it and
-    the values (None when there is no such list)."""
+def _split_enum_list(description: str) -> tuple[str, list[EnumValue] | None, list[str]]:
+    """Find the bullet list of `` `VALUE` `` items; return the description without it, the
+    values (None when there is no such list) and the items not in the usual form.
+
+    A top-level bullet list is the value list when any of its items starts with a code
+    span; every item of it gives values, so a value list is never lost to one odd item."""
     lines = description.split("\n")
     tokens = _md.parse(description)
     depth = 0
@@ -216,17 +230,35 @@ def _split_enum_list(description: str) -> tuple[str, list[EnumValue] | None]:
             start, end = token.map
             items = _list_items(tokens, index, lines)
             matches = [_ENUM_ITEM.fullmatch(item) for item in items]
-            if items and all(matches):
-                values = [
-                    EnumValue(m.group(1), _tidy(m.group(2) or "")) for m in matches if m is not None
-                ]
+            if any(matches):
+                values: list[EnumValue] = []
+                loose: list[str] = []
+                for item, m in zip(items, matches, strict=True):
+                    if m is not None:
+                        values.append(EnumValue(m.group(1), _tidy(m.group(2) or "")))
+                    else:
+                        loose.append(item)
+                        values.extend(_loose_values(item))
                 rest = "\n".join(lines[:start] + lines[end:])
-                return _tidy(rest), values
+                return _tidy(rest), values, loose
         if token.nesting == 1:
             depth += 1
         elif token.nesting == -1:
             depth -= 1
-    return description, None
+    return description, None, []
+
+
+def _loose_values(item: str) -> list[EnumValue]:
+    """Values of a list item in another form: every code span before the colon
+    (`` - `A`, `B`: both ``), else the first word (`- NAME: text`)."""
+    m = _LEADING_CODE.fullmatch(item)
+    if m is not None:
+        text = _tidy(m.group(2) or "")
+        return [EnumValue(code, text) for code in _CODE_SPAN.findall(m.group(1))]
+    m = _LEADING_WORD.fullmatch(item)
+    if m is not None:
+        return [EnumValue(m.group(1).strip("`*_"), _tidy(m.group(2)))]
+    return []
 
 
 def _list_items(tokens: list, start: int, lines: list[str]) -> list[str]:  # type: ignore[type-arg]
@@ -255,8 +287,9 @@ def _tidy(text: str) -> str:
 def analyze(description: str, *, expect_enum: bool) -> CellFacts:
     text = _tidy(description)
     values: list[EnumValue] | None = None
+    loose: list[str] = []
     if expect_enum:
-        text, values = _split_enum_list(text)
+        text, values, loose = _split_enum_list(text)
     flat = _flatten(text)
     return CellFacts(
         description=text,
@@ -265,4 +298,5 @@ def analyze(description: str, *, expect_enum: bool) -> CellFacts:
         oneof=_oneof_members(flat),
         constraints=_constraints(flat),
         enum_values=values,
+        loose_enum_items=loose,
     )

@@ -7,6 +7,7 @@ checked against the tables in `playground.py` (see docs/merge-rules.md).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,7 @@ from ..model import (
     OperationInfo,
     TypeRef,
 )
-from . import cells, playground
+from . import cells, enum_values, playground
 from .front_matter import load_front_matter
 from .notation import NotationError, parse_notation
 from .sections import PageStructure, Section, Table, structure
@@ -40,9 +41,13 @@ _REQUEST_LINE = re.compile(
     r"^(?P<verb>[A-Z]+)\s+https?://(?P<host>(?:\{\{[^}]*\}\}|[^/\s{])+)(?P<path>/\S*)$"
 )
 _FIELD_NAME = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<repeated>\[\])?$")
+# A path parameter may name a field of a message field of the request (`server.cloudId`:
+# gRPC transcoding's `{server.cloud_id}`); it is that nested field, not a request field.
+_PATH_FIELD_NAME = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)$")
 _HTTP_CODE = re.compile(r"^\*\*HTTP Code: .*\*\*$")
 _REQUEST_SECTIONS = ("query parameters", "body parameters")
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+_SHARED_PACKAGES = ("yandex.cloud.operation.", "google.")
 # Enums of path parameters are named after this until the request type is known.
 _PATH_OWNER = "path"
 
@@ -116,6 +121,7 @@ def parse_source(source: PageSource, diagnostics: Diagnostics) -> ParsedPage | N
             "apiPlayground is not a list of request descriptions; ignored",
             "playground",
         )
+    enum_values.report_empty(parsed.enums, diagnostics)
     if diagnostics.error_count() > errors_before:
         return None
     return parsed
@@ -303,12 +309,16 @@ class _PageBuilder:
             [e for e in self.enums if e.full_name in path_enums],
             method.path_params,
         )
+        direct_path_params = [p for p in method.path_params if "." not in p.name]
         request = Message(
             full_name=request_type,
             location=method.location,
-            fields=method.path_params + method.query_params + method.body_params,
+            fields=direct_path_params + method.query_params + method.body_params,
             synthetic=synthetic,
         )
+        for param in method.path_params:
+            if "." in param.name:
+                self._bind_nested_path_param(request, param)
         request.oneofs = _oneofs(request.fields, self.diagnostics)
         self.messages.insert(0, request)
         if method.verb not in _VERBS:
@@ -321,6 +331,37 @@ class _PageBuilder:
             messages=self.messages,
             enums=self.enums,
         )
+
+    def _bind_nested_path_param(self, request: Message, param: Field) -> None:
+        """`server.cloudId`: `server` must be a message field of the request; the leaf is a
+        field of that message. Where no table of that message on the page lists the leaf (it
+        travels in the path), the path parameter's row becomes that field, with a warning."""
+        *heads, leaf = param.name.split(".")
+        copies = [request]
+        for depth, head in enumerate(heads):
+            holder = next((f for m in copies if (f := m.field_named(head)) is not None), None)
+            copies = self._page_messages(holder.type.message) if holder is not None else []
+            if holder is None or not copies or holder.repeated or holder.is_map:
+                shown = ".".join(heads[: depth + 1])
+                self.diagnostics.error(
+                    param.location,
+                    f"path parameter {param.name!r}: {shown!r} is not a message field of the "
+                    f"request {request.full_name} documented on the page",
+                    "path-param",
+                )
+                return
+        if all(m.field_named(leaf) is None for m in copies):
+            self.diagnostics.warning(
+                param.location,
+                f"path parameter {param.name!r}: {copies[0].full_name} lists no field "
+                f"{leaf!r}; added from the path parameters table",
+                "path-param",
+            )
+            copies[0].fields.append(dataclasses.replace(param, name=leaf))
+
+    def _page_messages(self, full_name: str | None) -> list[Message]:
+        """Every copy of a message on the page (the docs may repeat one, see canonical_name)."""
+        return [m for m in self.messages if m.full_name == full_name]
 
     def _check_host(self, method: Method) -> bool:
         try:
@@ -409,6 +450,8 @@ class _PageBuilder:
         self, name_cell: str, description_cell: str, line: int, owner: str | None
     ) -> Field | None:
         m = _FIELD_NAME.match(name_cell)
+        if m is None and owner is None:
+            m = _PATH_FIELD_NAME.match(name_cell)
         if m is None:
             self.diagnostics.error(self.loc(line), f"bad field name {name_cell!r}", "table")
             return None
@@ -433,13 +476,14 @@ class _PageBuilder:
             type_ref = TypeRef(message=target)
         elif notation.enum_name is not None:
             enum_owner = owner or _PATH_OWNER
-            enum_type = EnumType(
-                f"{enum_owner}.{notation.enum_name}", location, facts.enum_values or []
+            values = enum_values.checked_values(
+                facts.enum_values or [],
+                facts.loose_enum_items,
+                m.group("name"),
+                location,
+                self.diagnostics,
             )
-            if not facts.enum_values:
-                self.diagnostics.warning(
-                    location, f"enum field {m.group('name')!r} lists no values", "enum-values"
-                )
+            enum_type = EnumType(f"{enum_owner}.{notation.enum_name}", location, values)
             self.enums.append(enum_type)
             type_ref = TypeRef(enum=enum_type.full_name)
         else:
@@ -448,7 +492,7 @@ class _PageBuilder:
             name=m.group("name"),
             type=type_ref,
             location=location,
-            repeated=bool(m.group("repeated")),
+            repeated=bool(m.groupdict().get("repeated")),
             map_key=notation.map_key.scalar if notation.map_key else None,
             oneof=cells.oneof_name(facts.oneof) if facts.oneof else None,
             required=facts.required,
@@ -490,11 +534,9 @@ def _package_of(method: Method, request_type: str | None) -> str | None:
     if method.operation is not None:
         candidates += [method.operation.metadata_type, method.operation.response_type]
     for name in candidates:
-        if (
-            name
-            and name.startswith("yandex.cloud.")
-            and not name.startswith("yandex.cloud.operation.")
-        ):
+        # Types every API shares (the Operation, google.*) say nothing about the page's
+        # package; any other package does, `yandex.cloud.*` or not (`speechkit.stt.v3`).
+        if name and not name.startswith(_SHARED_PACKAGES) and package_of(name):
             return package_of(name)
     return None
 

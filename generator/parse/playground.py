@@ -212,6 +212,14 @@ class _Reconciler:
             table_values = [v.name for v in enum_type.values]
             if table_values == schema_values:
                 continue
+            if not table_values and schema_values:
+                enum_type.values = [EnumValue(v) for v in schema_values]
+                self.warn(
+                    f.location,
+                    f"{name}: the table lists no values; using apiPlayground's {schema_values}",
+                    "enum-from-playground",
+                )
+                continue
             extra = [v for v in schema_values if v not in table_values]
             missing = [v for v in table_values if v not in schema_values]
             if not missing and len(extra) == 1 and extra[0].endswith("_UNSPECIFIED"):

@@ -32,3 +32,33 @@ def test_parallel_and_serial_loads_agree() -> None:
     parallel = load_apis(CORPUS, jobs=2)
     assert serial.apis == parallel.apis
     assert list(serial.diagnostics) == list(parallel.diagnostics)
+
+
+def test_every_table_row_becomes_a_field() -> None:
+    """No row is dropped silently: on every page, each field row of a table is a field of a
+    message of the page (path parameters inside the body count once, at their dotted name)."""
+    from generator.diagnostics import Diagnostics
+    from generator.parse.page import parse_page_file
+
+    pages = sorted(CORPUS.rglob("*.md"))
+    checked = skipped = 0
+    for file in pages:
+        diagnostics = Diagnostics()
+        page = parse_page_file(file, file.as_posix(), diagnostics)
+        if page is None:
+            # Only overview pages are skipped, each with its warning.
+            assert [d.code for d in diagnostics] == ["not-a-method-page"], file
+            skipped += 1
+            continue
+        body = file.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        rows = [
+            line
+            for line in body.splitlines()
+            if line.startswith("|| ") and not line.replace(" ", "").startswith("||Field|")
+        ]
+        nested = [p for p in page.method.path_params if "." in p.name]
+        fields = sum(len(m.fields) for m in page.messages) + len(nested)
+        assert fields == len(rows), file
+        checked += 1
+    assert checked + skipped == len(pages)
+    assert checked > 100

@@ -183,6 +183,19 @@ def test_open_enum_from_json() -> None:
             Color.from_json(bad)
 
 
+class Nothing(c.OpenEnum):
+    """An enum class with no members (every value is one the SDK does not know)."""
+
+
+def test_open_enum_without_members_decodes_and_re_encodes_any_string() -> None:
+    value = Nothing.from_json("ANYTHING")
+    assert isinstance(value, Nothing) and value == "ANYTHING"
+    assert c.enum_to_json(value) == "ANYTHING"
+    assert Nothing.from_json("ANYTHING") == value
+    with pytest.raises(c.DecodeError):
+        Nothing.from_json(7)
+
+
 def test_check_oneof_names_the_fields() -> None:
     c.check_oneof("Thing", "source", {"image": None, "snapshot_id": "x"})
     with pytest.raises(c.OneofError, match="image and snapshot_id"):

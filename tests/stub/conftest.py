@@ -20,6 +20,7 @@ from tests.sdk_helpers import write_sdk
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "yc-docs"
 GOLDEN_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "golden_api"
+SHAPES_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "shapes_api"
 ROOT = "ycstubsdk"
 
 
@@ -52,9 +53,10 @@ class GeneratedSdk:
 def corpus_apis() -> dict[str, Api]:
     if not CORPUS.is_dir():
         pytest.skip(f"docs corpus not found at {CORPUS}")
-    # The golden fixture API joins the corpus: it has the shapes the corpus lacks (an empty
-    # response, keyword-named fields).
-    return load_apis(CORPUS).apis | load_apis(GOLDEN_FIXTURE).apis
+    # The fixture APIs join the corpus: they have the shapes the corpus lacks (an empty
+    # response, keyword-named fields; path parameters inside the body, recursive messages,
+    # enum values that are not Python names, the Operation service, a non-yandex package).
+    return load_apis(CORPUS).apis | load_apis(GOLDEN_FIXTURE).apis | load_apis(SHAPES_FIXTURE).apis
 
 
 @pytest.fixture(scope="session")

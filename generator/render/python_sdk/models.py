@@ -3,6 +3,7 @@ each dataclass with straight-line `from_json`/`to_json` methods."""
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass
 
@@ -167,7 +168,7 @@ def enum_member_name(value: str) -> str:
     name = _NOT_IDENTIFIER.sub("_", value) or "EMPTY"
     if name[0].isdigit() or name.startswith("_"):
         name = "V" + name
-    if name in {"mro", "name", "value"} or name.startswith("__"):
+    if name in {"mro", "name", "value"} or name.startswith("__") or keyword.iskeyword(name):
         name += "_"
     return name
 
@@ -176,9 +177,14 @@ def _enum_view(e: EnumType, class_name: str) -> EnumView:
     members: list[EnumMemberView] = []
     taken: set[str] = set()
     for value in e.values:
-        member = enum_member_name(value.name)
-        if member in taken:
-            continue
+        if value.name in (m.value for m in members):
+            continue  # the same wire value twice: one member
+        # Two values with one safe name (`A-B`, `A_B`) keep two members.
+        member = base = enum_member_name(value.name)
+        n = 2
+        while member in taken:
+            member = f"{base}_{n}"
+            n += 1
         taken.add(member)
         members.append(EnumMemberView(member, value.name, readable(value.description)))
     return EnumView(class_name, e.full_name, f"Values of `{e.full_name}`.", members)

@@ -210,9 +210,10 @@ class OpenEnum(str, enum.Enum):
         """A JSON string: the member with that value, or a pseudo-member for an unknown one."""
         if type(value) is not str:
             raise DecodeError(f"{cls.__name__}: expected a JSON string, got {value!r}")
-        # A known value is one dictionary look-up, not the Enum call machinery.
-        member = cls._value2member_map_.get(value)
-        return cast(Self, member) if member is not None else cls(value)
+        # A known value is one dictionary look-up, not the Enum call machinery; an unknown
+        # one goes straight to _missing_ (calling the class fails when it has no members).
+        member = cls._value2member_map_.get(value) or cls._missing_(value)
+        return cast(Self, member)
 
 
 def enum_to_json(value: str) -> str:
