@@ -567,3 +567,45 @@ def test_libyaml_and_pure_python_emitters_give_the_same_text() -> None:
     for api in load_apis(CORPUS).apis.values():
         document = openapi_document(api, RenderOptions())
         assert dump_yaml(document) == dump_yaml(document, pure=True), api.package
+
+
+# --- the shapes fixture (tests/fixtures/shapes_api) ---------------------------------------
+
+
+def test_shapes_documents_validate_and_keep_every_shape() -> None:
+    from generator.pipeline import load_apis
+
+    apis = load_apis(Path(__file__).parent / "fixtures" / "shapes_api").apis
+    docs = {package: openapi_document(api, OPTIONS) for package, api in apis.items()}
+    for document in docs.values():
+        validate(document)
+    baremetal = docs["yandex.cloud.baremetal.v1alpha"]
+    path = "/baremetal/v1alpha/clouds/{server.cloudId}/folders/{server.folderId}/servers/{server.serverId}"
+    parameters = baremetal["paths"][path]["patch"]["parameters"]
+    assert [(p["name"], p["in"], p["required"]) for p in parameters] == [
+        ("server.cloudId", "path", True),
+        ("server.folderId", "path", True),
+        ("server.serverId", "path", True),
+    ]
+    shapes = docs["yandex.cloud.shapes.v1"]["components"]["schemas"]
+    shape = shapes["yandex.cloud.shapes.v1.Shape"]["properties"]
+    assert shape["attributes"]["type"] == "object"  # google.protobuf.Struct
+    assert shape["details"]["items"] == {"type": "object"}  # google.protobuf.Any
+    assert shape["parts"]["additionalProperties"] == {"$ref": f"{REF}yandex.cloud.shapes.v1.Part"}
+    assert (shape["checksum"]["type"], shape["checksum"]["format"]) == ("string", "byte")
+    node = shapes["yandex.cloud.shapes.v1.Node"]["properties"]["children"]
+    assert node["items"] == {"$ref": f"{REF}yandex.cloud.shapes.v1.Node"}
+    resolution = shapes["yandex.cloud.shapes.v1.Shape.Resolution"]["enum"]
+    assert resolution == [
+        "RESOLUTION_UNSPECIFIED",
+        "1080P",
+        "4K",
+        "HD-READY",
+        "HD_READY",
+        "None",
+        "SD",
+        "LD",
+    ]
+    operation = docs["yandex.cloud.operation"]["components"]["schemas"]
+    metadata = operation["yandex.cloud.operation.Operation"]["properties"]["metadata"]
+    assert metadata["type"] == "object"
