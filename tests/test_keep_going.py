@@ -11,8 +11,9 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests.fixtures.shapes import SHAPES_DOCS
+
 ROOT = Path(__file__).resolve().parent.parent
-SHAPES = ROOT / "tests/fixtures/shapes_api"
 BAREMETAL = "en/_api-ref/baremetal/v1alpha/api-ref/Server"
 
 
@@ -30,7 +31,7 @@ def _run(*argv: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
 
 def test_keep_going_output_imports_without_the_broken_operations(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    shutil.copytree(SHAPES, docs)
+    shutil.copytree(SHAPES_DOCS, docs)
     update = (docs / BAREMETAL / "update.md").read_text(encoding="utf-8")
     # A second method of the same API whose path names a field the request does not have,
     # and a third whose table refers to a section the page lacks.

@@ -30,6 +30,7 @@ from generator.render import RenderOptions
 from generator.render.openapi import api_version, openapi_document, render_api, render_shared
 from generator.render.openapi.yaml_text import dump_yaml
 from tests.fixtures.openapi_model import MAIN_HOST, PKG, sample_api
+from tests.fixtures.shapes import RESOLUTION_VALUES, SHAPES_DOCS
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpus" / "yc-docs"
 OPTIONS = RenderOptions()
@@ -575,7 +576,7 @@ def test_libyaml_and_pure_python_emitters_give_the_same_text() -> None:
 def test_shapes_documents_validate_and_keep_every_shape() -> None:
     from generator.pipeline import load_apis
 
-    apis = load_apis(Path(__file__).parent / "fixtures" / "shapes_api").apis
+    apis = load_apis(SHAPES_DOCS).apis
     docs = {package: openapi_document(api, OPTIONS) for package, api in apis.items()}
     for document in docs.values():
         validate(document)
@@ -596,16 +597,7 @@ def test_shapes_documents_validate_and_keep_every_shape() -> None:
     node = shapes["yandex.cloud.shapes.v1.Node"]["properties"]["children"]
     assert node["items"] == {"$ref": f"{REF}yandex.cloud.shapes.v1.Node"}
     resolution = shapes["yandex.cloud.shapes.v1.Shape.Resolution"]["enum"]
-    assert resolution == [
-        "RESOLUTION_UNSPECIFIED",
-        "1080P",
-        "4K",
-        "HD-READY",
-        "HD_READY",
-        "None",
-        "SD",
-        "LD",
-    ]
+    assert resolution == RESOLUTION_VALUES
     operation = docs["yandex.cloud.operation"]["components"]["schemas"]
     metadata = operation["yandex.cloud.operation.Operation"]["properties"]["metadata"]
     assert metadata["type"] == "object"

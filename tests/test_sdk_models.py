@@ -22,6 +22,7 @@ from generator.render.options import RenderOptions
 from generator.render.python_sdk.docstrings import docstring, readable
 from generator.render.python_sdk.format import format_python
 from generator.render.python_sdk.naming import class_names
+from tests.fixtures.shapes import SHAPES_DOCS
 from tests.sdk_helpers import (
     HOSTILE,
     PKG,
@@ -35,7 +36,6 @@ from tests.sdk_helpers import (
 )
 
 CORPUS = Path("/work/shared/corpus/yc-docs")
-SHAPES = Path(__file__).resolve().parent / "fixtures" / "shapes_api"
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -160,7 +160,7 @@ def corpus_apis() -> dict[str, Api]:
 
     # With the shapes the corpus lacks (recursive messages, enum values that are not Python
     # names, path parameters inside the body, the Operation service, a non-yandex package).
-    return load_apis(CORPUS).apis | load_apis(SHAPES).apis
+    return load_apis(CORPUS).apis | load_apis(SHAPES_DOCS).apis
 
 
 @pytest.fixture(scope="module")

@@ -6,22 +6,20 @@ package. The stub tests call every operation of these APIs over loopback."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from generator.diagnostics import Diagnostics
 from generator.model import Api, Field, Scalar
 from generator.parse.page import parse_page_bytes
 from generator.pipeline import LoadResult, load_apis
+from tests.fixtures.shapes import RESOLUTION_VALUES, SHAPES_DOCS
 
-SHAPES = Path(__file__).resolve().parents[1] / "fixtures" / "shapes_api"
 SHAPE = "yandex.cloud.shapes.v1.Shape"
 
 
 @pytest.fixture(scope="module")
 def loaded() -> LoadResult:
-    return load_apis(SHAPES)
+    return load_apis(SHAPES_DOCS)
 
 
 def _field(api: Api, message: str, name: str) -> Field:
@@ -79,16 +77,7 @@ def test_recursive_messages_and_maps_of_messages(loaded: LoadResult) -> None:
 def test_enum_values_are_never_lost(loaded: LoadResult) -> None:
     api = loaded.apis["yandex.cloud.shapes.v1"]
     resolution = api.enums[f"{SHAPE}.Resolution"]
-    assert [v.name for v in resolution.values] == [
-        "RESOLUTION_UNSPECIFIED",
-        "1080P",
-        "4K",
-        "HD-READY",
-        "HD_READY",
-        "None",
-        "SD",
-        "LD",
-    ]
+    assert [v.name for v in resolution.values] == RESOLUTION_VALUES
     assert resolution.values[-1].description == "Low definitions."
     codes = [d.code for d in loaded.diagnostics.warnings if "Shape/get.md" in str(d)]
     assert sorted(codes) == [
@@ -136,7 +125,7 @@ def _parse(text: str) -> tuple[object, Diagnostics]:
 
 
 def _page(relative: str) -> str:
-    return (SHAPES / "en/_api-ref" / relative).read_text(encoding="utf-8")
+    return (SHAPES_DOCS / "en/_api-ref" / relative).read_text(encoding="utf-8")
 
 
 def test_source_path_absent_or_first_changes_nothing() -> None:

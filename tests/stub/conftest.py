@@ -16,11 +16,11 @@ from generator.model import Api
 from generator.pipeline import load_apis
 from generator.render.options import RenderOptions
 from generator.render.python_sdk.naming import class_names, module_path
+from tests.fixtures.shapes import SHAPES_DOCS
 from tests.sdk_helpers import write_sdk
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "yc-docs"
 GOLDEN_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "golden_api"
-SHAPES_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "shapes_api"
 ROOT = "ycstubsdk"
 
 
@@ -56,7 +56,7 @@ def corpus_apis() -> dict[str, Api]:
     # The fixture APIs join the corpus: they have the shapes the corpus lacks (an empty
     # response, keyword-named fields; path parameters inside the body, recursive messages,
     # enum values that are not Python names, the Operation service, a non-yandex package).
-    return load_apis(CORPUS).apis | load_apis(GOLDEN_FIXTURE).apis | load_apis(SHAPES_FIXTURE).apis
+    return load_apis(CORPUS).apis | load_apis(GOLDEN_FIXTURE).apis | load_apis(SHAPES_DOCS).apis
 
 
 @pytest.fixture(scope="session")
