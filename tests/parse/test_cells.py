@@ -159,3 +159,19 @@ def test_playground_array_keywords() -> None:
     assert labels.repeated
     assert (c.unique_items, c.max_items, c.max_length) == (True, 10, 63)
     assert c.pattern == "[a-z][-_0-9a-z]*"
+
+
+def test_an_enum_list_with_odd_items_keeps_every_value() -> None:
+    facts = analyze(
+        "Mode.\n\n- `A-1`: Dashed.\n- `B`, `C`: Two at once.\n- PLAIN: No code span.",
+        expect_enum=True,
+    )
+    assert facts.enum_values is not None
+    assert [(v.name, v.description) for v in facts.enum_values] == [
+        ("A-1", "Dashed."),
+        ("B", "Two at once."),
+        ("C", "Two at once."),
+        ("PLAIN", "No code span."),
+    ]
+    assert facts.loose_enum_items == ["- `B`, `C`: Two at once.", "- PLAIN: No code span."]
+    assert facts.description == "Mode."

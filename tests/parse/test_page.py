@@ -179,3 +179,12 @@ def test_overview_pages_of_a_docs_tree_are_skipped_with_a_warning() -> None:
     # A method page that lost its front matter's playground still is one: errors as usual.
     broken = GOOD.replace("apiPlayground:", "playground:").replace("## HTTP request", "## HTTP")
     assert "no `## HTTP request` section" in errors(broken)[0]
+
+
+def test_an_enum_the_table_lists_no_values_for_takes_the_playground_list() -> None:
+    page, diagnostics = parse(replace("\n- `OFF`: Turned off.\n- `ON` ||", "\nThe mode. ||"))
+    assert page is not None, [str(d) for d in diagnostics]
+    (mode,) = [e for e in page.enums if e.name == "Mode"]
+    assert [v.name for v in mode.values] == ["MODE_UNSPECIFIED", "OFF", "ON"]
+    assert "enum-from-playground" in [d.code for d in diagnostics.warnings]
+    assert not diagnostics.errors
