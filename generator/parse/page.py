@@ -310,6 +310,10 @@ class _PageBuilder:
             method.path_params,
         )
         direct_path_params = [p for p in method.path_params if "." not in p.name]
+        method.query_params = self._not_listed_before(method.query_params, method.path_params)
+        method.body_params = self._not_listed_before(
+            method.body_params, method.path_params + method.query_params
+        )
         request = Message(
             full_name=request_type,
             location=method.location,
@@ -331,6 +335,23 @@ class _PageBuilder:
             messages=self.messages,
             enums=self.enums,
         )
+
+    def _not_listed_before(self, fields: list[Field], before: list[Field]) -> list[Field]:
+        """A field a page lists in two of the path, query and body tables is one field of the
+        request, the first listed (the path's: the URL carries it), with a warning."""
+        first = {f.name: f for f in before}
+        kept = []
+        for f in fields:
+            if f.name in first:
+                self.diagnostics.warning(
+                    f.location,
+                    f"{f.name!r} is listed already (line {first[f.name].location.line}); "
+                    "kept once, where first listed",
+                    "field-repeated",
+                )
+            else:
+                kept.append(f)
+        return kept
 
     def _bind_nested_path_param(self, request: Message, param: Field) -> None:
         """`server.cloudId`: `server` must be a message field of the request; the leaf is a

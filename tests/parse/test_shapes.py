@@ -175,3 +175,22 @@ def test_an_enum_with_no_values_is_a_located_error() -> None:
     (error,) = diagnostics.errors
     assert (error.location.line, error.code) == (99, "enum-values")
     assert "Resolution lists no values" in error.message
+
+
+def test_a_field_in_the_path_and_body_tables_is_one_request_field() -> None:
+    text = (
+        _page("baremetal/v1alpha/api-ref/Server/update.md")
+        .replace("|| server.cloudId | **string**", "|| cloudId | **string**")
+        .replace("{server.cloudId}", "{cloudId}")
+        .replace(
+            "|| updateMask | **string** (field-mask)",
+            "|| cloudId | **string**\n\nThe cloud again. ||\n|| updateMask | **string** (field-mask)",
+        )
+    )
+    page, diagnostics = _parse(text)
+    assert page is not None, [str(d) for d in diagnostics]
+    request = page.messages[0]  # type: ignore[attr-defined]
+    assert [f.name for f in request.fields] == ["cloudId", "updateMask", "server"]
+    assert [f.name for f in page.method.body_params] == ["updateMask", "server"]  # type: ignore[attr-defined]
+    (warning,) = [d for d in diagnostics.warnings if d.code == "field-repeated"]
+    assert warning.message == "'cloudId' is listed already (line 77); kept once, where first listed"
