@@ -177,7 +177,7 @@ class Method:
     description: str = ""
     # Full name of the request message, which holds path, query and body fields alike (the
     # lists below are views of its fields). From the Query/Body parameters anchor; where a page
-    # shows path parameters only, the parser synthesizes `<package>.<Method><Service>Request`
+    # shows path parameters only, the parser synthesizes `<package>.<Verb><Service><Rest>Request`
     # (the docs' own naming convention) and marks the message `synthetic`.
     request_type: str = ""
     path_params: list[Field] = field(default_factory=list)

@@ -7,7 +7,6 @@ checked against the tables in `playground.py` (see docs/merge-rules.md).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,7 @@ from ..model import (
     OperationInfo,
     TypeRef,
 )
-from . import cells, enum_values, playground
+from . import cells, enum_values, playground, request_fields
 from .front_matter import load_front_matter
 from .notation import NotationError, parse_notation
 from .sections import PageStructure, Section, Table, structure
@@ -298,7 +297,7 @@ class _PageBuilder:
         package = _package_of(method, request_type)
         synthetic = request_type is None
         if request_type is None:
-            bare = f"{method.name}{method.service}Request"
+            bare = request_fields.synthetic_request_name(method.service, method.name)
             request_type = f"{package}.{bare}" if package else bare
         method.request_type = request_type
         # Path parameter tables have no anchor: their enums belong to the request message.
@@ -309,20 +308,13 @@ class _PageBuilder:
             [e for e in self.enums if e.full_name in path_enums],
             method.path_params,
         )
-        direct_path_params = [p for p in method.path_params if "." not in p.name]
-        method.query_params = self._not_listed_before(method.query_params, method.path_params)
-        method.body_params = self._not_listed_before(
-            method.body_params, method.path_params + method.query_params
-        )
         request = Message(
             full_name=request_type,
             location=method.location,
-            fields=direct_path_params + method.query_params + method.body_params,
+            fields=request_fields.own_fields(method, self.diagnostics),
             synthetic=synthetic,
         )
-        for param in method.path_params:
-            if "." in param.name:
-                self._bind_nested_path_param(request, param)
+        request_fields.bind_nested_path_params(request, method, self.messages, self.diagnostics)
         request.oneofs = _oneofs(request.fields, self.diagnostics)
         self.messages.insert(0, request)
         if method.verb not in _VERBS:
@@ -335,54 +327,6 @@ class _PageBuilder:
             messages=self.messages,
             enums=self.enums,
         )
-
-    def _not_listed_before(self, fields: list[Field], before: list[Field]) -> list[Field]:
-        """A field a page lists in two of the path, query and body tables is one field of the
-        request, the first listed (the path's: the URL carries it), with a warning."""
-        first = {f.name: f for f in before}
-        kept = []
-        for f in fields:
-            if f.name in first:
-                self.diagnostics.warning(
-                    f.location,
-                    f"{f.name!r} is listed already (line {first[f.name].location.line}); "
-                    "kept once, where first listed",
-                    "field-repeated",
-                )
-            else:
-                kept.append(f)
-        return kept
-
-    def _bind_nested_path_param(self, request: Message, param: Field) -> None:
-        """`server.cloudId`: `server` must be a message field of the request; the leaf is a
-        field of that message. Where no table of that message on the page lists the leaf (it
-        travels in the path), the path parameter's row becomes that field, with a warning."""
-        *heads, leaf = param.name.split(".")
-        copies = [request]
-        for depth, head in enumerate(heads):
-            holder = next((f for m in copies if (f := m.field_named(head)) is not None), None)
-            copies = self._page_messages(holder.type.message) if holder is not None else []
-            if holder is None or not copies or holder.repeated or holder.is_map:
-                shown = ".".join(heads[: depth + 1])
-                self.diagnostics.error(
-                    param.location,
-                    f"path parameter {param.name!r}: {shown!r} is not a message field of the "
-                    f"request {request.full_name} documented on the page",
-                    "path-param",
-                )
-                return
-        if all(m.field_named(leaf) is None for m in copies):
-            self.diagnostics.warning(
-                param.location,
-                f"path parameter {param.name!r}: {copies[0].full_name} lists no field "
-                f"{leaf!r}; added from the path parameters table",
-                "path-param",
-            )
-            copies[0].fields.append(dataclasses.replace(param, name=leaf))
-
-    def _page_messages(self, full_name: str | None) -> list[Message]:
-        """Every copy of a message on the page (the docs may repeat one, see canonical_name)."""
-        return [m for m in self.messages if m.full_name == full_name]
 
     def _check_host(self, method: Method) -> bool:
         try:

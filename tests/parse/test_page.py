@@ -188,3 +188,12 @@ def test_an_enum_the_table_lists_no_values_for_takes_the_playground_list() -> No
     assert [v.name for v in mode.values] == ["MODE_UNSPECIFIED", "OFF", "ON"]
     assert "enum-from-playground" in [d.code for d in diagnostics.warnings]
     assert not diagnostics.errors
+
+
+def test_synthetic_request_names_follow_the_apis_convention() -> None:
+    from generator.parse.request_fields import synthetic_request_name
+
+    assert synthetic_request_name("Backup", "Get") == "GetBackupRequest"
+    assert synthetic_request_name("Cluster", "GetShard") == "GetClusterShardRequest"
+    assert synthetic_request_name("Instance", "ListOperations") == "ListInstanceOperationsRequest"
+    assert synthetic_request_name("Repository", "GetByName") == "GetRepositoryByNameRequest"
