@@ -24,6 +24,7 @@ from ._base_client import (
     SyncService,
     request_payload,
 )
+from ._credential_chain import FoundCredentials, NoCredentialsError, resolve_credentials
 from ._errors import (
     AbortedError,
     AlreadyExistsError,
@@ -79,6 +80,7 @@ __all__ = [
     "DataLossError",
     "DeadlineExceededError",
     "FailedPreconditionError",
+    "FoundCredentials",
     "Headers",
     "HostResolver",
     "IAMTokenCredentials",
@@ -89,6 +91,7 @@ __all__ = [
     "MetadataCredentials",
     "MethodSpec",
     "MissingPathParameterError",
+    "NoCredentialsError",
     "NotFoundError",
     "OAuthCredentials",
     "Operation",
@@ -110,4 +113,5 @@ __all__ = [
     "YCError",
     "raw_json",
     "request_payload",
+    "resolve_credentials",
 ]

@@ -31,6 +31,7 @@ from ._runtime import (
     InvalidArgumentError,
     MetadataCredentials,
     MissingPathParameterError,
+    NoCredentialsError,
     NotFoundError,
     OAuthCredentials,
     Operation,
@@ -47,6 +48,7 @@ from ._runtime import (
     UnimplementedError,
     UnknownError,
     YCError,
+    resolve_credentials,
 )
 from ._runtime._codec import Duration, JsonValue, Timestamp
 
@@ -77,6 +79,7 @@ __all__ = [
     "JsonValue",
     "MetadataCredentials",
     "MissingPathParameterError",
+    "NoCredentialsError",
     "NotFoundError",
     "OAuthCredentials",
     "Operation",
@@ -95,4 +98,5 @@ __all__ = [
     "UnknownError",
     "YCError",
     "__version__",
+    "resolve_credentials",
 ]
