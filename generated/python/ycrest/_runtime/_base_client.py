@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import TracebackType
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
@@ -27,7 +28,14 @@ from ._auth import (
 )
 from ._credential_chain import resolve_credentials
 from ._errors import YCError
-from ._operations import AsyncOperation, MetadataT, Operation, ResponseT
+from ._operations import (
+    AsyncOperation,
+    AsyncOperations,
+    MetadataT,
+    Operation,
+    Operations,
+    ResponseT,
+)
 from ._pagination import AsyncPager, SyncPager
 from ._request import HostResolver
 from ._response import APIResponse
@@ -179,6 +187,11 @@ class BaseClient:
         chosen.credentials.bind(http, settings.resolver)
         self._transport = SyncTransport(http, chosen.credentials, settings, sleep)
 
+    @cached_property
+    def operations(self) -> Operations:
+        """Operations by id: `get` and `cancel`, for any method's operation."""
+        return Operations(self._transport)
+
     def close(self) -> None:
         """Close the HTTP client if the SDK created it."""
         if self._owns_http:
@@ -250,6 +263,11 @@ class AsyncBaseClient:
         chosen.credentials.bind(http, settings.resolver)
         self._transport = AsyncTransport(http, chosen.credentials, settings, sleep)
 
+    @cached_property
+    def operations(self) -> AsyncOperations:
+        """Operations by id: `get` and `cancel`, for any method's operation."""
+        return AsyncOperations(self._transport)
+
     async def aclose(self) -> None:
         if self._owns_http:
             await self._transport.http.aclose()
@@ -292,6 +310,12 @@ class SyncService:
 
         return build
 
+    def _resume(
+        self, operation_id: str, build: Callable[[Any], Operation[MetadataT, ResponseT]]
+    ) -> Operation[MetadataT, ResponseT]:
+        """The typed handle of an operation started earlier, fetched by its id."""
+        return build({"id": operation_id}).refresh()
+
     def _paginate(
         self,
         spec: MethodSpec,
@@ -331,6 +355,12 @@ class AsyncService:
             return AsyncOperation(data, self._transport, metadata, response)
 
         return build
+
+    async def _resume(
+        self, operation_id: str, build: Callable[[Any], AsyncOperation[MetadataT, ResponseT]]
+    ) -> AsyncOperation[MetadataT, ResponseT]:
+        """See `SyncService._resume`."""
+        return await build({"id": operation_id}).refresh()
 
     def _paginate(
         self,
