@@ -78,6 +78,8 @@ class MethodView:
     parse: str  # decoder expression
     pager: PagerView | None
     resume: str | None  # `resume_<method>`, for long-running methods
+    docs_name: str  # the docs' method name, e.g. ListTasks
+    summary: str  # the docs' description, markdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +308,8 @@ def _method_view(
         parse=parse,
         pager=pager,
         resume=resume,
+        docs_name=m.name,
+        summary=m.description,
     )
     return view, codec
 
