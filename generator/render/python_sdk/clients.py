@@ -32,6 +32,10 @@ from .types import BUILTIN_TYPE_NAMES, field_code
 
 # Keyword arguments every method has; a request field with one of these names gets a suffix.
 CALL_ARGUMENTS = frozenset({"self", "request", "extra_headers", "extra_query", "timeout", "retry"})
+# Members of the runtime's BaseClient/AsyncBaseClient a service attribute must not hide.
+CLIENT_MEMBERS = frozenset(
+    {"operations", "folder_id", "credentials_source", "close", "aclose", "sdk_version"}
+)
 PAGE_TOKEN, NEXT_PAGE_TOKEN = "pageToken", "nextPageToken"
 # Keyword arguments that also take the standard library's types: (annotation, conversion).
 _ARGUMENT_TYPES = {
@@ -122,6 +126,15 @@ def render_client(api: Api, options: RenderOptions, names: dict[str, str]) -> di
     return {"client.py": render_template("python/client.py.j2", module=module)}
 
 
+def client_attribute(service_name: str) -> str:
+    """The client attribute of a service; one named like a member of the runtime's client
+    (`operations`, `folder_id`...) gets a `_` suffix."""
+    attribute = service_attribute(service_name)
+    while attribute in CLIENT_MEMBERS:
+        attribute += "_"
+    return attribute
+
+
 def client_class_name(api: Api) -> str:
     """`yandex.cloud.backup.v1` -> `BackupClient`: the last package segment that is not a
     version, CamelCased."""
@@ -182,11 +195,10 @@ def _service_view(
     while class_name in taken_classes:
         class_name += "_"
     taken_classes.add(class_name)
-    doc = f"Methods of the {service.name} service (`client.{service_attribute(service.name)}`)."
+    attribute = client_attribute(service.name)
+    doc = f"Methods of the {service.name} service (`client.{attribute}`)."
     return (
-        ServiceView(
-            service_attribute(service.name), service.name, class_name, doc, methods, builtin
-        ),
+        ServiceView(attribute, service.name, class_name, doc, methods, builtin),
         codec,
     )
 
