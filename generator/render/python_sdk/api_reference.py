@@ -18,7 +18,6 @@ from ..options import RenderOptions
 from . import clients
 from .docstrings import readable
 from .format import LINE_LENGTH
-from .models import runtime_module
 from .naming import module_path
 from .templating import render_template
 
@@ -36,6 +35,7 @@ _DOCS_LINK = re.compile(r"\]\(/docs/(?P<prefix>[\w/-]+/api-ref)/(?P<page>\w+/[\w
 _PREFIXES = re.compile(r"\b(?:_m|_rt|builtins)\.")
 # How the reference spells the runtime's argument aliases.
 _SPELLED = {"TimestampLike": "Timestamp | datetime", "DurationLike": "Duration | timedelta"}
+_ALIASES = re.compile(r"\b(?:TimestampLike|DurationLike)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,6 @@ def render_api_reference(api: Api, options: RenderOptions, names: dict[str, str]
         api=api,
         module=module,
         import_path=".".join([options.package_root, *module_path(api)]),
-        runtime=runtime_module(options),
         services=services,
         models=models,
     )
@@ -126,9 +125,7 @@ def _call(name: str, params: Iterable[clients.ParamView], request_class: str, re
 
 def _plain(annotation: str) -> str:
     text = _PREFIXES.sub("", annotation)
-    for alias, spelled in _SPELLED.items():
-        text = text.replace(alias, spelled)
-    return text
+    return _ALIASES.sub(lambda match: _SPELLED[match.group()], text)
 
 
 def _summary(markdown: str) -> str:
