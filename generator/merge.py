@@ -89,6 +89,7 @@ def merge_pages(pages: Iterable[ParsedPage], diagnostics: Diagnostics) -> dict[s
                 "duplicate-method",
             )
             continue
+        method.source_path = page.source_path or ""
         service.methods.append(method)
         for message in page.messages:
             _merge_message(api.messages, message, diagnostics)

@@ -185,6 +185,7 @@ class Method:
     body_params: list[Field] = field(default_factory=list)
     response_type: str = ""  # full name of the 200 response message
     operation: OperationInfo | None = None  # set when response_type is the Operation
+    source_path: str = ""  # the page's `sourcePath`: "en/_api-ref/x/v1/api-ref/A/get.md"
 
     @property
     def full_name(self) -> str:

@@ -83,6 +83,7 @@ def sample_api() -> Api:
     )
     part = Message(f"{PKG}.Part", _LOC, fields=[_f("name", scalar(Scalar.STRING))])
     empty = Message(f"{PKG}.Empty", _LOC)
+    clash = Message(f"{PKG}.Clash", _LOC, fields=[_f("unknownFields", scalar(Scalar.STRING))])
     enum = EnumType(
         kind,
         _LOC,
@@ -103,7 +104,7 @@ def sample_api() -> Api:
         package=PKG,
         title="Sample API",
         services={"Thing": Service("Thing", [get])},
-        messages={m.full_name: m for m in (thing, part, empty)},
+        messages={m.full_name: m for m in (thing, part, empty, clash)},
         enums={kind: enum},
     )
 

@@ -105,11 +105,43 @@ def test_keyword_and_builtin_named_fields(sample: ModuleType) -> None:
 def test_unset_fields_are_left_out_and_lenient_decoding(sample: ModuleType) -> None:
     assert sample.Thing().to_json() == {}
     assert sample.Thing(enabled=False, count=0).to_json() == {"enabled": False, "count": 0}
-    thing = sample.Thing.from_json({"unknownField": 1, "id": None})
+    thing = sample.Thing.from_json({"id": None})
     assert thing == sample.Thing()
-    assert sample.Empty.from_json({"anything": True}).to_json() == {}
     with pytest.raises(ValueError, match="Thing: expected a JSON object"):
         sample.Thing.from_json([])
+
+
+def test_unknown_fields_survive_at_every_level(sample: ModuleType) -> None:
+    # As if the API grew after generation: new fields on the top message, on a nested
+    # message, on the elements of a list and on the values of a map.
+    data = {
+        "id": "t1",
+        "newTop": {"deep": [1, "two", None]},
+        "part": {"name": "p", "newInPart": True},
+        "children": [{"name": "c1", "newInChild": 1}, {"name": "c2"}],
+        "parts": {"k": {"name": "v", "newInMapValue": "x"}},
+    }
+    thing = sample.Thing.from_json(data)
+    assert thing.unknown_fields == {"newTop": {"deep": [1, "two", None]}}
+    assert thing.part.unknown_fields == {"newInPart": True}
+    assert thing.children[1].unknown_fields is None
+    assert "newTop" not in repr(thing)
+    assert thing.to_json() == data
+    # get -> change -> update keeps what the SDK does not know.
+    thing.id = "t2"
+    thing.part.name = "q"
+    changed = thing.to_json()
+    assert changed["newTop"] == data["newTop"] and changed["part"]["newInPart"] is True
+    assert changed["id"] == "t2" and changed["part"]["name"] == "q"
+    # A known field set on the model wins over an unknown one of the same name.
+    assert sample.Part(name="a", unknown_fields={"name": "b", "x": 1}).to_json() == {
+        "name": "a",
+        "x": 1,
+    }
+    assert sample.Empty.from_json({"anything": True}).to_json() == {"anything": True}
+    # A docs field named like the attribute pushes the attribute aside.
+    clash = sample.Clash.from_json({"unknownFields": "docs", "zz": 1})
+    assert clash.unknown_fields == "docs" and clash.unknown_fields_ == {"zz": 1}
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ __all__ = [
     "map_from_json",
     "object_from_json",
     "string_from_json",
+    "unknown_fields",
 ]
 
 JsonValue: TypeAlias = Any
@@ -67,6 +68,13 @@ def object_from_json(value: Any, type_name: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise DecodeError(f"{type_name}: expected a JSON object, got {type(value).__name__}")
     return value
+
+
+def unknown_fields(obj: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any] | None:
+    """The members of a JSON object that are not among the `known` field names, or None."""
+    if known.issuperset(obj):
+        return None
+    return {name: value for name, value in obj.items() if name not in known}
 
 
 def list_from_json(value: Any, decode: Callable[[Any], T]) -> list[T] | None:

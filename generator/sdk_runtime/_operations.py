@@ -179,3 +179,32 @@ class AsyncOperation(_OperationState[MetadataT, ResponseT]):
             await self._transport.sleep(delay)
             await self.refresh()
         return self.result()
+
+
+class Operations:
+    """Any operation by its id (`client.operations`), its metadata and response left as
+    JSON; a method's `resume_<method>(operation_id)` gives the typed handle instead."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def get(self, operation_id: str) -> Operation[JSONObject, JSONObject]:
+        return Operation({"id": operation_id}, self._transport, raw_json, raw_json).refresh()
+
+    def cancel(self, operation_id: str) -> Operation[JSONObject, JSONObject]:
+        return Operation({"id": operation_id}, self._transport, raw_json, raw_json).cancel()
+
+
+class AsyncOperations:
+    """Async counterpart of `Operations`."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def get(self, operation_id: str) -> AsyncOperation[JSONObject, JSONObject]:
+        operation = AsyncOperation({"id": operation_id}, self._transport, raw_json, raw_json)
+        return await operation.refresh()
+
+    async def cancel(self, operation_id: str) -> AsyncOperation[JSONObject, JSONObject]:
+        operation = AsyncOperation({"id": operation_id}, self._transport, raw_json, raw_json)
+        return await operation.cancel()

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+import generator.sdk_runtime as rt
 from generator.model import (
     OPERATION_TYPE,
     Api,
@@ -313,3 +314,13 @@ def test_async_client_end_to_end(sdk: ModuleType) -> None:
             return policy.name, ids, done.settings.retries
 
     assert asyncio.run(main()) == ("n", ["a", "b"], 3)
+
+
+def test_service_named_like_a_client_member_is_renamed() -> None:
+    from generator.render.python_sdk.clients import CLIENT_MEMBERS, client_attribute
+
+    assert client_attribute("Operations") == "operations_"
+    assert client_attribute("Operation") == "operation"
+    client = rt.BaseClient(iam_token="t")
+    for member in CLIENT_MEMBERS:  # every reserved name really is a member of the clients
+        assert hasattr(client, member) or hasattr(rt.AsyncBaseClient, member), member

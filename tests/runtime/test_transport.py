@@ -3,7 +3,9 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import os
 import uuid
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -285,7 +287,12 @@ def test_second_401_is_raised() -> None:
     assert len(rec.requests) == 2 and creds.invalidated == 1
 
 
-def test_credentials_are_required_and_exclusive() -> None:
+def test_credentials_are_required_and_exclusive(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in [n for n in os.environ if n.startswith("YC_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("HOME", str(tmp_path))  # no yc CLI profile either
     with pytest.raises(rt.YCError, match="no credentials"):
         rt.BaseClient()
     with pytest.raises(rt.YCError, match="one of"):

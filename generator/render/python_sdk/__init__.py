@@ -16,6 +16,7 @@ from importlib import resources
 from ...model import Api
 from ..options import RenderOptions
 from . import clients
+from .api_reference import render_api_reference
 from .format import format_sources
 from .models import render_models
 from .naming import class_names, module_path
@@ -32,7 +33,12 @@ def _models_part(api: Api, options: RenderOptions, names: dict[str, str]) -> dic
     return {"models.py": render_models(api, options, names)}
 
 
-PARTS: list[PartRenderer] = [_models_part, clients.render_client, render_stub]
+PARTS: list[PartRenderer] = [
+    _models_part,
+    clients.render_client,
+    render_stub,
+    render_api_reference,
+]
 
 
 def render_api(api: Api, options: RenderOptions) -> dict[str, str]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ...hosts import host_template
-from ...model import Api, Field, Method, Service
+from ...model import Api, Field, Method, Scalar, Service
 from ..options import RenderOptions
 from .docstrings import method_doc, readable
 from .models import operation_types, runtime_module, with_known_types
@@ -32,7 +32,16 @@ from .types import BUILTIN_TYPE_NAMES, field_code
 
 # Keyword arguments every method has; a request field with one of these names gets a suffix.
 CALL_ARGUMENTS = frozenset({"self", "request", "extra_headers", "extra_query", "timeout", "retry"})
+# Members of the runtime's BaseClient/AsyncBaseClient a service attribute must not hide.
+CLIENT_MEMBERS = frozenset(
+    {"operations", "folder_id", "credentials_source", "close", "aclose", "sdk_version"}
+)
 PAGE_TOKEN, NEXT_PAGE_TOKEN = "pageToken", "nextPageToken"
+# Keyword arguments that also take the standard library's types: (annotation, conversion).
+_ARGUMENT_TYPES = {
+    Scalar.TIMESTAMP: ("_rt.TimestampLike", "_rt.as_timestamp({})"),
+    Scalar.DURATION: ("_rt.DurationLike", "_rt.as_duration({})"),
+}
 _VERSION = re.compile(r"v\d+([a-z]+\d*)?")
 
 
@@ -43,6 +52,8 @@ class ParamView:
     json_name: str
     annotation: str  # without `| None`
     doc: str
+    required: bool  # a path parameter, or required by the docs outside a oneof
+    value: str  # the expression that passes the argument to the request model
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +81,9 @@ class MethodView:
     async_returns: str
     parse: str  # decoder expression
     pager: PagerView | None
+    resume: str | None  # `resume_<method>`, for long-running methods
+    docs_name: str  # the docs' method name, e.g. ListTasks
+    summary: str  # the docs' description, markdown
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +108,11 @@ class ClientModule:
     sdk_version: str
 
     @property
+    def has_overloads(self) -> bool:
+        """Whether a method has required arguments (and so `typing.overload`s)."""
+        return any(p.required for s in self.services for m in s.methods for p in m.params)
+
+    @property
     def exports(self) -> list[str]:
         names = [self.client_class, self.async_client_class]
         for s in self.services:
@@ -105,6 +124,15 @@ def render_client(api: Api, options: RenderOptions, names: dict[str, str]) -> di
     """`{"client.py": source}` (not yet formatted) for one API."""
     module = build_module(api, options, names)
     return {"client.py": render_template("python/client.py.j2", module=module)}
+
+
+def client_attribute(service_name: str) -> str:
+    """The client attribute of a service; one named like a member of the runtime's client
+    (`operations`, `folder_id`...) gets a `_` suffix."""
+    attribute = service_attribute(service_name)
+    while attribute in CLIENT_MEMBERS:
+        attribute += "_"
+    return attribute
 
 
 def client_class_name(api: Api) -> str:
@@ -151,23 +179,26 @@ def _service_view(
     method_names = service_method_names(service)
     pagers = [_pager_name(api, m, method_names) for m in service.methods]
     members = set(method_names.values()) | {p.name for p in pagers if p is not None}
+    resumes = _resume_names(service, method_names, members)
+    members |= set(resumes.values())
     shadowed = frozenset(members) & BUILTIN_TYPE_NAMES
     builtin = {n: (f"builtins.{n}" if n in shadowed else n) for n in BUILTIN_TYPE_NAMES}
     codec: set[str] = set()
     methods: list[MethodView] = []
     for m, pager_name in zip(service.methods, pagers, strict=True):
-        view, used = _method_view(api, service, m, method_names, pager_name, qualified, shadowed)
+        view, used = _method_view(
+            api, service, m, method_names, pager_name, resumes.get(m.name), qualified, shadowed
+        )
         methods.append(view)
         codec |= used
     class_name = service_class_base(service.name) + "Resource"
     while class_name in taken_classes:
         class_name += "_"
     taken_classes.add(class_name)
-    doc = f"Methods of the {service.name} service (`client.{service_attribute(service.name)}`)."
+    attribute = client_attribute(service.name)
+    doc = f"Methods of the {service.name} service (`client.{attribute}`)."
     return (
-        ServiceView(
-            service_attribute(service.name), service.name, class_name, doc, methods, builtin
-        ),
+        ServiceView(attribute, service.name, class_name, doc, methods, builtin),
         codec,
     )
 
@@ -194,12 +225,28 @@ def _pager_name(api: Api, m: Method, method_names: dict[str, str]) -> _PagerName
     return _PagerName(name, items)
 
 
+def _resume_names(
+    service: Service, method_names: dict[str, str], taken: set[str]
+) -> dict[str, str]:
+    """`resume_<method>` for each long-running method, by docs method name."""
+    names: dict[str, str] = {}
+    for m in service.methods:
+        if operation_types(m) is None:
+            continue
+        name = f"resume_{method_names[m.name]}"
+        while name in taken or name in names.values():
+            name += "_"
+        names[m.name] = name
+    return names
+
+
 def _method_view(
     api: Api,
     service: Service,
     m: Method,
     method_names: dict[str, str],
     pager_name: _PagerName | None,
+    resume: str | None,
     qualified: dict[str, str],
     shadowed: frozenset[str],
 ) -> tuple[MethodView, set[str]]:
@@ -208,18 +255,23 @@ def _method_view(
     codec: set[str] = set()
     params: list[ParamView] = []
     taken = set(CALL_ARGUMENTS)
+    path_names = {f.name for f in m.path_params}
     for f in request.fields:
-        code = field_code(with_known_types(f, api), attributes[f.name], qualified, shadowed)
-        codec |= code.runtime_names
         arg = attributes[f.name]
         while arg in taken:
             arg += "_"
         taken.add(arg)
-        params.append(
-            ParamView(
-                arg, attributes[f.name], f.name, code.annotation, _first_paragraph(f.description)
-            )
-        )
+        scalar = f.type.scalar if not f.repeated and f.map_key is None else None
+        argument = _ARGUMENT_TYPES.get(scalar) if scalar is not None else None
+        if argument is not None:
+            annotation, value = argument[0], argument[1].format(arg)
+        else:
+            code = field_code(with_known_types(f, api), attributes[f.name], qualified, shadowed)
+            codec |= code.runtime_names
+            annotation, value = code.annotation, arg
+        required = f.name in path_names or (f.required and f.oneof is None)
+        doc = _first_paragraph(f.description)
+        params.append(ParamView(arg, attributes[f.name], f.name, annotation, doc, required, value))
 
     raw = "_rt.JSONObject"
     operation = operation_types(m)
@@ -267,6 +319,9 @@ def _method_view(
         async_returns=async_returns,
         parse=parse,
         pager=pager,
+        resume=resume,
+        docs_name=m.name,
+        summary=m.description,
     )
     return view, codec
 

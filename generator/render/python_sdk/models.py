@@ -14,6 +14,8 @@ from .naming import field_attributes
 from .templating import render_template
 from .types import BUILTIN_TYPE_NAMES, builtin_name, field_code
 
+UNKNOWN_FIELDS = "unknown_fields"
+
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
@@ -40,6 +42,8 @@ class MessageView:
     fields: list[FieldView]
     oneofs: list[OneofView]
     json_object: str  # annotation of `to_json`'s result
+    str_name: str  # how the class body spells `str`
+    unknown_attribute: str  # where fields the SDK does not know are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +126,18 @@ def _message_view(
     ]
     doc = readable(message.description) or f"`{message.full_name}`."
     json_object = f"{builtin_name('dict', shadowed)}[{builtin_name('str', shadowed)}, Any]"
+    unknown = UNKNOWN_FIELDS
+    while unknown in attributes.values():
+        unknown += "_"
     view = MessageView(
-        names[message.full_name], message.full_name, doc, fields, oneofs, json_object
+        names[message.full_name],
+        message.full_name,
+        doc,
+        fields,
+        oneofs,
+        json_object,
+        builtin_name("str", shadowed),
+        unknown,
     )
     return view, used, bool(shadowed)
 

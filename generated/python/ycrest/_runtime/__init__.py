@@ -4,6 +4,13 @@ Copied verbatim into the SDK as `<root>/_runtime/`. Imports the standard library
 and (lazily, for service-account keys) PyJWT only.
 """
 
+from ._arguments import (
+    DurationLike,
+    NaiveDatetimeError,
+    TimestampLike,
+    as_duration,
+    as_timestamp,
+)
 from ._auth import (
     AsyncCredentials,
     AsyncIAMTokenCredentials,
@@ -24,6 +31,7 @@ from ._base_client import (
     SyncService,
     request_payload,
 )
+from ._credential_chain import FoundCredentials, NoCredentialsError, resolve_credentials
 from ._errors import (
     AbortedError,
     AlreadyExistsError,
@@ -48,7 +56,7 @@ from ._errors import (
     UnknownError,
     YCError,
 )
-from ._operations import AsyncOperation, Operation, raw_json
+from ._operations import AsyncOperation, AsyncOperations, Operation, Operations, raw_json
 from ._pagination import AsyncPager, SyncPager
 from ._request import HostResolver, MissingPathParameterError
 from ._response import APIResponse
@@ -68,6 +76,7 @@ __all__ = [
     "AsyncMetadataCredentials",
     "AsyncOAuthCredentials",
     "AsyncOperation",
+    "AsyncOperations",
     "AsyncPager",
     "AsyncService",
     "AsyncServiceAccountKeyCredentials",
@@ -78,7 +87,9 @@ __all__ = [
     "Credentials",
     "DataLossError",
     "DeadlineExceededError",
+    "DurationLike",
     "FailedPreconditionError",
+    "FoundCredentials",
     "Headers",
     "HostResolver",
     "IAMTokenCredentials",
@@ -89,11 +100,14 @@ __all__ = [
     "MetadataCredentials",
     "MethodSpec",
     "MissingPathParameterError",
+    "NaiveDatetimeError",
+    "NoCredentialsError",
     "NotFoundError",
     "OAuthCredentials",
     "Operation",
     "OperationError",
     "OperationTimeoutError",
+    "Operations",
     "OutOfRangeError",
     "PermissionDeniedError",
     "Query",
@@ -103,11 +117,15 @@ __all__ = [
     "SyncPager",
     "SyncService",
     "Timeout",
+    "TimestampLike",
     "UnauthenticatedError",
     "UnavailableError",
     "UnimplementedError",
     "UnknownError",
     "YCError",
+    "as_duration",
+    "as_timestamp",
     "raw_json",
     "request_payload",
+    "resolve_credentials",
 ]

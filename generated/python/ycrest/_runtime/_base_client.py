@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
 from types import TracebackType
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
@@ -14,16 +16,26 @@ from ._auth import (
     DEFAULT_API_HOST,
     AsyncCredentials,
     AsyncIAMTokenCredentials,
+    AsyncMetadataCredentials,
     AsyncOAuthCredentials,
     AsyncServiceAccountKeyCredentials,
     Credentials,
     IAMTokenCredentials,
+    MetadataCredentials,
     OAuthCredentials,
     ServiceAccountKey,
     ServiceAccountKeyCredentials,
 )
+from ._credential_chain import resolve_credentials
 from ._errors import YCError
-from ._operations import AsyncOperation, MetadataT, Operation, ResponseT
+from ._operations import (
+    AsyncOperation,
+    AsyncOperations,
+    MetadataT,
+    Operation,
+    Operations,
+    ResponseT,
+)
 from ._pagination import AsyncPager, SyncPager
 from ._request import HostResolver
 from ._response import APIResponse
@@ -33,6 +45,7 @@ from ._types import CallOptions, JSONModel, JSONObject, MethodSpec, Timeout
 
 T = TypeVar("T")
 PageT = TypeVar("PageT")
+C = TypeVar("C")
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -78,18 +91,53 @@ def _settings(
     )
 
 
-def _too_many(**given: Any) -> None:
-    names = [name for name, value in given.items() if value is not None]
-    if len(names) > 1:
-        raise YCError(f"pass one of {', '.join(names)}, not several")
-    if not names:
-        raise YCError(
-            "no credentials: pass credentials=, iam_token=, oauth_token= or service_account_key="
-        )
+# Credential argument or chain kind -> the credentials class that uses it.
+_BUILDERS: dict[str, Callable[[Any], Credentials]] = {
+    "iam_token": IAMTokenCredentials,
+    "oauth_token": OAuthCredentials,
+    "service_account_key": ServiceAccountKeyCredentials,
+    "metadata": lambda _: MetadataCredentials(),
+}
+_ASYNC_BUILDERS: dict[str, Callable[[Any], AsyncCredentials]] = {
+    "iam_token": AsyncIAMTokenCredentials,
+    "oauth_token": AsyncOAuthCredentials,
+    "service_account_key": AsyncServiceAccountKeyCredentials,
+    "metadata": lambda _: AsyncMetadataCredentials(),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Chosen(Generic[C]):
+    credentials: C
+    source: str  # `iam_token=`, `YC_TOKEN`, `yc profile 'default' (path)`...
+    folder_id: str | None
+    api_host: str | None
+
+
+def _choose_credentials(
+    builders: Mapping[str, Callable[[Any], C]],
+    use_metadata: bool,
+    credentials: C | None,
+    **given: Any,
+) -> _Chosen[C]:
+    """The one credential argument given, else what the credential chain finds."""
+    named = [n for n, v in {"credentials": credentials, **given}.items() if v is not None]
+    if len(named) > 1:
+        raise YCError(f"pass one of {', '.join(named)}, not several")
+    if credentials is not None:
+        return _Chosen(credentials, "credentials=", None, None)
+    if named:
+        return _Chosen(builders[named[0]](given[named[0]]), f"{named[0]}=", None, None)
+    found = resolve_credentials(use_metadata=use_metadata)
+    return _Chosen(builders[found.kind](found.value), found.source, found.folder_id, found.api_host)
 
 
 class BaseClient:
-    """Sync client: owns the HTTP client, credentials and retry settings."""
+    """Sync client: owns the HTTP client, credentials and retry settings.
+
+    Given no credential argument, it takes what the credential chain finds (see
+    `_credential_chain`), once, here. `folder_id` is then the `yc` profile's folder (or
+    `YC_FOLDER_ID`); `credentials_source` says where the credentials came from."""
 
     sdk_version: ClassVar[str] = "0.0.0"  # the generated client sets its distribution's version
 
@@ -100,7 +148,8 @@ class BaseClient:
         iam_token: str | None = None,
         oauth_token: str | None = None,
         service_account_key: ServiceAccountKey | None = None,
-        api_host: str = DEFAULT_API_HOST,
+        use_metadata_credentials: bool = False,
+        api_host: str | None = None,
         hosts: Mapping[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -110,27 +159,23 @@ class BaseClient:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        _too_many(
-            credentials=credentials,
+        chosen = _choose_credentials(
+            _BUILDERS,
+            use_metadata_credentials,
+            credentials,
             iam_token=iam_token,
             oauth_token=oauth_token,
             service_account_key=service_account_key,
         )
-        if credentials is None:
-            if iam_token is not None:
-                credentials = IAMTokenCredentials(iam_token)
-            elif oauth_token is not None:
-                credentials = OAuthCredentials(oauth_token)
-            else:
-                assert service_account_key is not None
-                credentials = ServiceAccountKeyCredentials(service_account_key)
+        self.folder_id = chosen.folder_id
+        self.credentials_source = chosen.source
         self._owns_http = not isinstance(http_client, httpx.Client)
         if isinstance(http_client, httpx.Client):
             http = http_client
         else:
             http = httpx.Client(transport=http_client)
         settings = _settings(
-            api_host,
+            api_host or chosen.api_host or DEFAULT_API_HOST,
             hosts,
             timeout,
             max_retries,
@@ -139,8 +184,13 @@ class BaseClient:
             self.sdk_version,
             clock,
         )
-        credentials.bind(http, settings.resolver)
-        self._transport = SyncTransport(http, credentials, settings, sleep)
+        chosen.credentials.bind(http, settings.resolver)
+        self._transport = SyncTransport(http, chosen.credentials, settings, sleep)
+
+    @cached_property
+    def operations(self) -> Operations:
+        """Operations by id: `get` and `cancel`, for any method's operation."""
+        return Operations(self._transport)
 
     def close(self) -> None:
         """Close the HTTP client if the SDK created it."""
@@ -174,7 +224,8 @@ class AsyncBaseClient:
         iam_token: str | None = None,
         oauth_token: str | None = None,
         service_account_key: ServiceAccountKey | None = None,
-        api_host: str = DEFAULT_API_HOST,
+        use_metadata_credentials: bool = False,
+        api_host: str | None = None,
         hosts: Mapping[str, str] | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -184,27 +235,23 @@ class AsyncBaseClient:
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        _too_many(
-            credentials=credentials,
+        chosen = _choose_credentials(
+            _ASYNC_BUILDERS,
+            use_metadata_credentials,
+            credentials,
             iam_token=iam_token,
             oauth_token=oauth_token,
             service_account_key=service_account_key,
         )
-        if credentials is None:
-            if iam_token is not None:
-                credentials = AsyncIAMTokenCredentials(iam_token)
-            elif oauth_token is not None:
-                credentials = AsyncOAuthCredentials(oauth_token)
-            else:
-                assert service_account_key is not None
-                credentials = AsyncServiceAccountKeyCredentials(service_account_key)
+        self.folder_id = chosen.folder_id
+        self.credentials_source = chosen.source
         self._owns_http = not isinstance(http_client, httpx.AsyncClient)
         if isinstance(http_client, httpx.AsyncClient):
             http = http_client
         else:
             http = httpx.AsyncClient(transport=http_client)
         settings = _settings(
-            api_host,
+            api_host or chosen.api_host or DEFAULT_API_HOST,
             hosts,
             timeout,
             max_retries,
@@ -213,8 +260,13 @@ class AsyncBaseClient:
             self.sdk_version,
             clock,
         )
-        credentials.bind(http, settings.resolver)
-        self._transport = AsyncTransport(http, credentials, settings, sleep)
+        chosen.credentials.bind(http, settings.resolver)
+        self._transport = AsyncTransport(http, chosen.credentials, settings, sleep)
+
+    @cached_property
+    def operations(self) -> AsyncOperations:
+        """Operations by id: `get` and `cancel`, for any method's operation."""
+        return AsyncOperations(self._transport)
 
     async def aclose(self) -> None:
         if self._owns_http:
@@ -258,6 +310,12 @@ class SyncService:
 
         return build
 
+    def _resume(
+        self, operation_id: str, build: Callable[[Any], Operation[MetadataT, ResponseT]]
+    ) -> Operation[MetadataT, ResponseT]:
+        """The typed handle of an operation started earlier, fetched by its id."""
+        return build({"id": operation_id}).refresh()
+
     def _paginate(
         self,
         spec: MethodSpec,
@@ -297,6 +355,12 @@ class AsyncService:
             return AsyncOperation(data, self._transport, metadata, response)
 
         return build
+
+    async def _resume(
+        self, operation_id: str, build: Callable[[Any], AsyncOperation[MetadataT, ResponseT]]
+    ) -> AsyncOperation[MetadataT, ResponseT]:
+        """See `SyncService._resume`."""
+        return await build({"id": operation_id}).refresh()
 
     def _paginate(
         self,

@@ -10,6 +10,7 @@ response instead. List methods have an auto-paging twin named `<method>_all`.
 
 from __future__ import annotations
 
+import typing as _t
 from functools import cached_property
 
 import ycrest._runtime as _rt
@@ -37,6 +38,33 @@ _RESOURCE_LIST_TASKS = _rt.MethodSpec(
 
 class ResourceResourceWithRawResponse(_rt.SyncService):
     """Methods of the Resource service (`client.resource`). Each returns the raw response; `.parse()` gives the typed value."""
+
+    @_t.overload
+    def list_tasks(
+        self,
+        *,
+        compute_instance_id: str,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.ListTasksResponse]: ...
+
+    @_t.overload
+    def list_tasks(
+        self,
+        *,
+        compute_instance_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        request: _m.ListTasksRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.ListTasksResponse]: ...
 
     def list_tasks(
         self,
@@ -83,6 +111,33 @@ class ResourceResource(_rt.SyncService):
         """The same methods, returning the raw HTTP response."""
         return ResourceResourceWithRawResponse(self._transport)
 
+    @_t.overload
+    def list_tasks(
+        self,
+        *,
+        compute_instance_id: str,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.ListTasksResponse: ...
+
+    @_t.overload
+    def list_tasks(
+        self,
+        *,
+        compute_instance_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        request: _m.ListTasksRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.ListTasksResponse: ...
+
     def list_tasks(
         self,
         *,
@@ -104,16 +159,45 @@ class ResourceResource(_rt.SyncService):
             page_size: Number of results per page.
             page_token: Token for the results page.
         """
-        return self.with_raw_response.list_tasks(
-            compute_instance_id=compute_instance_id,
-            page_size=page_size,
-            page_token=page_token,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        return self._request(
+            _RESOURCE_LIST_TASKS,
+            _rt.request_payload(
+                _m.ListTasksRequest,
+                request,
+                {
+                    "computeInstanceId": ("compute_instance_id", compute_instance_id),
+                    "pageSize": ("page_size", page_size),
+                    "pageToken": ("page_token", page_token),
+                },
+            ),
+            _m.ListTasksResponse.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         ).parse()
+
+    @_t.overload
+    def list_tasks_all(
+        self,
+        *,
+        compute_instance_id: str,
+        page_size: int | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.SyncPager[_m.ListTasksResponse, _m.Task]: ...
+
+    @_t.overload
+    def list_tasks_all(
+        self,
+        *,
+        compute_instance_id: str | None = None,
+        page_size: int | None = None,
+        request: _m.ListTasksRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.SyncPager[_m.ListTasksResponse, _m.Task]: ...
 
     def list_tasks_all(
         self,
@@ -145,6 +229,33 @@ class ResourceResource(_rt.SyncService):
 
 class AsyncResourceResourceWithRawResponse(_rt.AsyncService):
     """Methods of the Resource service (`client.resource`). Each returns the raw response; `.parse()` gives the typed value."""
+
+    @_t.overload
+    async def list_tasks(
+        self,
+        *,
+        compute_instance_id: str,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.ListTasksResponse]: ...
+
+    @_t.overload
+    async def list_tasks(
+        self,
+        *,
+        compute_instance_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        request: _m.ListTasksRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.ListTasksResponse]: ...
 
     async def list_tasks(
         self,
@@ -191,6 +302,33 @@ class AsyncResourceResource(_rt.AsyncService):
         """The same methods, returning the raw HTTP response."""
         return AsyncResourceResourceWithRawResponse(self._transport)
 
+    @_t.overload
+    async def list_tasks(
+        self,
+        *,
+        compute_instance_id: str,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.ListTasksResponse: ...
+
+    @_t.overload
+    async def list_tasks(
+        self,
+        *,
+        compute_instance_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        request: _m.ListTasksRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.ListTasksResponse: ...
+
     async def list_tasks(
         self,
         *,
@@ -212,17 +350,46 @@ class AsyncResourceResource(_rt.AsyncService):
             page_size: Number of results per page.
             page_token: Token for the results page.
         """
-        response = await self.with_raw_response.list_tasks(
-            compute_instance_id=compute_instance_id,
-            page_size=page_size,
-            page_token=page_token,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        response = await self._request(
+            _RESOURCE_LIST_TASKS,
+            _rt.request_payload(
+                _m.ListTasksRequest,
+                request,
+                {
+                    "computeInstanceId": ("compute_instance_id", compute_instance_id),
+                    "pageSize": ("page_size", page_size),
+                    "pageToken": ("page_token", page_token),
+                },
+            ),
+            _m.ListTasksResponse.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
         return response.parse()
+
+    @_t.overload
+    def list_tasks_all(
+        self,
+        *,
+        compute_instance_id: str,
+        page_size: int | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.AsyncPager[_m.ListTasksResponse, _m.Task]: ...
+
+    @_t.overload
+    def list_tasks_all(
+        self,
+        *,
+        compute_instance_id: str | None = None,
+        page_size: int | None = None,
+        request: _m.ListTasksRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.AsyncPager[_m.ListTasksResponse, _m.Task]: ...
 
     def list_tasks_all(
         self,

@@ -3,14 +3,16 @@
 Generated from the Yandex Cloud API reference; do not edit.
 
 Every field is optional and defaults to None, which leaves it out of the request. Decoding
-is lenient: unknown fields are ignored and missing ones stay None. Required fields are not
+is lenient: missing fields stay None, and fields the server sends that this SDK does not
+know are kept in `unknown_fields` and written back by `to_json`. Required fields are not
 checked here; the server validates requests.
 """
 
 from __future__ import annotations
 
+import dataclasses as _dc
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from ycrest._runtime import _codec as _c
 from ycrest._runtime._codec import OpenEnum, Timestamp
@@ -73,9 +75,20 @@ class ListTasksRequest:
     page_token: str | None = None
     """Token for the results page."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "computeInstanceId",
+            "pageSize",
+            "pageToken",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "ListTasksRequest")
         return cls(
             compute_instance_id=(
@@ -83,10 +96,11 @@ class ListTasksRequest:
             ),
             page_size=(None if (v := obj.get("pageSize")) is None else _c.int_from_json(v)),
             page_token=(None if (v := obj.get("pageToken")) is None else _c.string_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.compute_instance_id is not None:
             data["computeInstanceId"] = self.compute_instance_id
@@ -94,6 +108,8 @@ class ListTasksRequest:
             data["pageSize"] = str(self.page_size)
         if self.page_token is not None:
             data["pageToken"] = self.page_token
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -107,24 +123,37 @@ class ListTasksResponse:
     next_page_token: str | None = None
     """Token for the next results page."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tasks",
+            "nextPageToken",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "ListTasksResponse")
         return cls(
             tasks=_c.list_from_json(obj.get("tasks"), Task.from_json),
             next_page_token=(
                 None if (v := obj.get("nextPageToken")) is None else _c.string_from_json(v)
             ),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.tasks is not None:
             data["tasks"] = [v.to_json() for v in self.tasks]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -136,22 +165,35 @@ class Progress:
 
     total: int | None = None
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "current",
+            "total",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "Progress")
         return cls(
             current=(None if (v := obj.get("current")) is None else _c.int_from_json(v)),
             total=(None if (v := obj.get("total")) is None else _c.int_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.current is not None:
             data["current"] = str(self.current)
         if self.total is not None:
             data["total"] = str(self.total)
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -240,9 +282,30 @@ class Task:
     error: str | None = None
     """Task error message if task finished with not OK code"""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "cancellable",
+            "policyId",
+            "type",
+            "progress",
+            "status",
+            "enqueuedAt",
+            "startedAt",
+            "updatedAt",
+            "completedAt",
+            "computeInstanceId",
+            "resultCode",
+            "error",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "Task")
         return cls(
             id=(None if (v := obj.get("id")) is None else _c.int_from_json(v)),
@@ -262,10 +325,11 @@ class Task:
             ),
             result_code=(None if (v := obj.get("resultCode")) is None else TaskCode.from_json(v)),
             error=(None if (v := obj.get("error")) is None else _c.string_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.id is not None:
             data["id"] = str(self.id)
@@ -293,4 +357,6 @@ class Task:
             data["resultCode"] = _c.enum_to_json(self.result_code)
         if self.error is not None:
             data["error"] = self.error
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data

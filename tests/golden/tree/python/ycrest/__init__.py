@@ -31,6 +31,8 @@ from ._runtime import (
     InvalidArgumentError,
     MetadataCredentials,
     MissingPathParameterError,
+    NaiveDatetimeError,
+    NoCredentialsError,
     NotFoundError,
     OAuthCredentials,
     Operation,
@@ -47,6 +49,7 @@ from ._runtime import (
     UnimplementedError,
     UnknownError,
     YCError,
+    resolve_credentials,
 )
 from ._runtime._codec import Duration, JsonValue, Timestamp
 
@@ -77,6 +80,8 @@ __all__ = [
     "JsonValue",
     "MetadataCredentials",
     "MissingPathParameterError",
+    "NaiveDatetimeError",
+    "NoCredentialsError",
     "NotFoundError",
     "OAuthCredentials",
     "Operation",
@@ -95,4 +100,5 @@ __all__ = [
     "UnknownError",
     "YCError",
     "__version__",
+    "resolve_credentials",
 ]

@@ -10,10 +10,10 @@ response instead. List methods have an auto-paging twin named `<method>_all`.
 
 from __future__ import annotations
 
+import typing as _t
 from functools import cached_property
 
 import ycrest._runtime as _rt
-from ycrest._runtime._codec import Duration
 
 from . import models as _m
 
@@ -69,6 +69,29 @@ _WIDGET_UPDATE = _rt.MethodSpec(
 class WidgetResourceWithRawResponse(_rt.SyncService):
     """Methods of the Widget service (`client.widget`). Each returns the raw response; `.parse()` gives the typed value."""
 
+    @_t.overload
+    def forget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Empty]: ...
+
+    @_t.overload
+    def forget(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.ForgetWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Empty]: ...
+
     def forget(
         self,
         *,
@@ -99,6 +122,29 @@ class WidgetResourceWithRawResponse(_rt.SyncService):
             _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
 
+    @_t.overload
+    def get(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Widget]: ...
+
+    @_t.overload
+    def get(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.GetWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Widget]: ...
+
     def get(
         self,
         *,
@@ -128,6 +174,35 @@ class WidgetResourceWithRawResponse(_rt.SyncService):
             _m.Widget.from_json,
             _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
+
+    @_t.overload
+    def list(
+        self,
+        *,
+        folder_id: str,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        filter: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.ListWidgetsResponse]: ...
+
+    @_t.overload
+    def list(
+        self,
+        *,
+        folder_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        filter: str | None = None,
+        request: _m.ListWidgetsRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.ListWidgetsResponse]: ...
 
     def list(
         self,
@@ -168,12 +243,39 @@ class WidgetResourceWithRawResponse(_rt.SyncService):
             _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
 
+    @_t.overload
+    def rotate(
+        self,
+        *,
+        widget_id: str,
+        algorithm: str | None = None,
+        grace_period: _rt.DurationLike | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.RotateWidgetKeyResponse]: ...
+
+    @_t.overload
     def rotate(
         self,
         *,
         widget_id: str | None = None,
         algorithm: str | None = None,
-        grace_period: Duration | None = None,
+        grace_period: _rt.DurationLike | None = None,
+        request: _m.RotateWidgetKeyRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.RotateWidgetKeyResponse]: ...
+
+    def rotate(
+        self,
+        *,
+        widget_id: str | None = None,
+        algorithm: str | None = None,
+        grace_period: _rt.DurationLike | None = None,
         request: _m.RotateWidgetKeyRequest | None = None,
         extra_headers: _rt.Headers | None = None,
         extra_query: _rt.Query | None = None,
@@ -197,12 +299,41 @@ class WidgetResourceWithRawResponse(_rt.SyncService):
                 {
                     "widgetId": ("widget_id", widget_id),
                     "algorithm": ("algorithm", algorithm),
-                    "gracePeriod": ("grace_period", grace_period),
+                    "gracePeriod": ("grace_period", _rt.as_duration(grace_period)),
                 },
             ),
             _m.RotateWidgetKeyResponse.from_json,
             _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
+
+    @_t.overload
+    def update(
+        self,
+        *,
+        widget_id: str,
+        update_mask: str | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_rt.Operation[_m.UpdateWidgetMetadata, _m.WidgetSummary]]: ...
+
+    @_t.overload
+    def update(
+        self,
+        *,
+        widget_id: str | None = None,
+        update_mask: str | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        request: _m.UpdateWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_rt.Operation[_m.UpdateWidgetMetadata, _m.WidgetSummary]]: ...
 
     def update(
         self,
@@ -252,6 +383,29 @@ class WidgetResource(_rt.SyncService):
         """The same methods, returning the raw HTTP response."""
         return WidgetResourceWithRawResponse(self._transport)
 
+    @_t.overload
+    def forget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Empty: ...
+
+    @_t.overload
+    def forget(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.ForgetWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Empty: ...
+
     def forget(
         self,
         *,
@@ -269,14 +423,41 @@ class WidgetResource(_rt.SyncService):
         Args:
             widget_id: Required field. ID of the widget to forget.
         """
-        return self.with_raw_response.forget(
-            widget_id=widget_id,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        return self._request(
+            _WIDGET_FORGET,
+            _rt.request_payload(
+                _m.ForgetWidgetRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                },
+            ),
+            _m.Empty.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         ).parse()
+
+    @_t.overload
+    def get(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Widget: ...
+
+    @_t.overload
+    def get(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.GetWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Widget: ...
 
     def get(
         self,
@@ -295,14 +476,47 @@ class WidgetResource(_rt.SyncService):
         Args:
             widget_id: Required field. ID of the widget to return.
         """
-        return self.with_raw_response.get(
-            widget_id=widget_id,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        return self._request(
+            _WIDGET_GET,
+            _rt.request_payload(
+                _m.GetWidgetRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                },
+            ),
+            _m.Widget.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         ).parse()
+
+    @_t.overload
+    def list(
+        self,
+        *,
+        folder_id: str,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        filter: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.ListWidgetsResponse: ...
+
+    @_t.overload
+    def list(
+        self,
+        *,
+        folder_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        filter: str | None = None,
+        request: _m.ListWidgetsRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.ListWidgetsResponse: ...
 
     def list(
         self,
@@ -327,17 +541,48 @@ class WidgetResource(_rt.SyncService):
             page_token: Page token returned by a previous list request.
             filter: A filter expression that filters widgets by name.
         """
-        return self.with_raw_response.list(
-            folder_id=folder_id,
-            page_size=page_size,
-            page_token=page_token,
-            filter=filter,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        return self._request(
+            _WIDGET_LIST,
+            _rt.request_payload(
+                _m.ListWidgetsRequest,
+                request,
+                {
+                    "folderId": ("folder_id", folder_id),
+                    "pageSize": ("page_size", page_size),
+                    "pageToken": ("page_token", page_token),
+                    "filter": ("filter", filter),
+                },
+            ),
+            _m.ListWidgetsResponse.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         ).parse()
+
+    @_t.overload
+    def list_all(
+        self,
+        *,
+        folder_id: str,
+        page_size: int | None = None,
+        filter: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.SyncPager[_m.ListWidgetsResponse, _m.WidgetSummary]: ...
+
+    @_t.overload
+    def list_all(
+        self,
+        *,
+        folder_id: str | None = None,
+        page_size: int | None = None,
+        filter: str | None = None,
+        request: _m.ListWidgetsRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.SyncPager[_m.ListWidgetsResponse, _m.WidgetSummary]: ...
 
     def list_all(
         self,
@@ -368,12 +613,39 @@ class WidgetResource(_rt.SyncService):
             "widgets",
         )
 
+    @_t.overload
+    def rotate(
+        self,
+        *,
+        widget_id: str,
+        algorithm: str | None = None,
+        grace_period: _rt.DurationLike | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.RotateWidgetKeyResponse: ...
+
+    @_t.overload
     def rotate(
         self,
         *,
         widget_id: str | None = None,
         algorithm: str | None = None,
-        grace_period: Duration | None = None,
+        grace_period: _rt.DurationLike | None = None,
+        request: _m.RotateWidgetKeyRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.RotateWidgetKeyResponse: ...
+
+    def rotate(
+        self,
+        *,
+        widget_id: str | None = None,
+        algorithm: str | None = None,
+        grace_period: _rt.DurationLike | None = None,
         request: _m.RotateWidgetKeyRequest | None = None,
         extra_headers: _rt.Headers | None = None,
         extra_query: _rt.Query | None = None,
@@ -389,16 +661,49 @@ class WidgetResource(_rt.SyncService):
             algorithm: Key algorithm, for example `AES_256`.
             grace_period: How long the old key stays valid.
         """
-        return self.with_raw_response.rotate(
-            widget_id=widget_id,
-            algorithm=algorithm,
-            grace_period=grace_period,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        return self._request(
+            _WIDGET_ROTATE,
+            _rt.request_payload(
+                _m.RotateWidgetKeyRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                    "algorithm": ("algorithm", algorithm),
+                    "gracePeriod": ("grace_period", _rt.as_duration(grace_period)),
+                },
+            ),
+            _m.RotateWidgetKeyResponse.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         ).parse()
+
+    @_t.overload
+    def update(
+        self,
+        *,
+        widget_id: str,
+        update_mask: str | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.Operation[_m.UpdateWidgetMetadata, _m.WidgetSummary]: ...
+
+    @_t.overload
+    def update(
+        self,
+        *,
+        widget_id: str | None = None,
+        update_mask: str | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        request: _m.UpdateWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.Operation[_m.UpdateWidgetMetadata, _m.WidgetSummary]: ...
 
     def update(
         self,
@@ -423,21 +728,57 @@ class WidgetResource(_rt.SyncService):
             name: New name of the widget.
             labels: New widget labels as `key:value` pairs.
         """
-        return self.with_raw_response.update(
-            widget_id=widget_id,
-            update_mask=update_mask,
-            name=name,
-            labels=labels,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        return self._request(
+            _WIDGET_UPDATE,
+            _rt.request_payload(
+                _m.UpdateWidgetRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                    "updateMask": ("update_mask", update_mask),
+                    "name": ("name", name),
+                    "labels": ("labels", labels),
+                },
+            ),
+            self._operation(_m.UpdateWidgetMetadata.from_json, _m.WidgetSummary.from_json),
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         ).parse()
+
+    def resume_update(
+        self, operation_id: str
+    ) -> _rt.Operation[_m.UpdateWidgetMetadata, _m.WidgetSummary]:
+        """The operation of an earlier `update` call, fetched by its id (after a restart, say); `wait()` returns its result."""
+        return self._resume(
+            operation_id,
+            self._operation(_m.UpdateWidgetMetadata.from_json, _m.WidgetSummary.from_json),
+        )
 
 
 class AsyncWidgetResourceWithRawResponse(_rt.AsyncService):
     """Methods of the Widget service (`client.widget`). Each returns the raw response; `.parse()` gives the typed value."""
+
+    @_t.overload
+    async def forget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Empty]: ...
+
+    @_t.overload
+    async def forget(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.ForgetWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Empty]: ...
 
     async def forget(
         self,
@@ -469,6 +810,29 @@ class AsyncWidgetResourceWithRawResponse(_rt.AsyncService):
             _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
 
+    @_t.overload
+    async def get(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Widget]: ...
+
+    @_t.overload
+    async def get(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.GetWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.Widget]: ...
+
     async def get(
         self,
         *,
@@ -498,6 +862,35 @@ class AsyncWidgetResourceWithRawResponse(_rt.AsyncService):
             _m.Widget.from_json,
             _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
+
+    @_t.overload
+    async def list(
+        self,
+        *,
+        folder_id: str,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        filter: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.ListWidgetsResponse]: ...
+
+    @_t.overload
+    async def list(
+        self,
+        *,
+        folder_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        filter: str | None = None,
+        request: _m.ListWidgetsRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.ListWidgetsResponse]: ...
 
     async def list(
         self,
@@ -538,12 +931,39 @@ class AsyncWidgetResourceWithRawResponse(_rt.AsyncService):
             _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
 
+    @_t.overload
+    async def rotate(
+        self,
+        *,
+        widget_id: str,
+        algorithm: str | None = None,
+        grace_period: _rt.DurationLike | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.RotateWidgetKeyResponse]: ...
+
+    @_t.overload
     async def rotate(
         self,
         *,
         widget_id: str | None = None,
         algorithm: str | None = None,
-        grace_period: Duration | None = None,
+        grace_period: _rt.DurationLike | None = None,
+        request: _m.RotateWidgetKeyRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_m.RotateWidgetKeyResponse]: ...
+
+    async def rotate(
+        self,
+        *,
+        widget_id: str | None = None,
+        algorithm: str | None = None,
+        grace_period: _rt.DurationLike | None = None,
         request: _m.RotateWidgetKeyRequest | None = None,
         extra_headers: _rt.Headers | None = None,
         extra_query: _rt.Query | None = None,
@@ -567,12 +987,41 @@ class AsyncWidgetResourceWithRawResponse(_rt.AsyncService):
                 {
                     "widgetId": ("widget_id", widget_id),
                     "algorithm": ("algorithm", algorithm),
-                    "gracePeriod": ("grace_period", grace_period),
+                    "gracePeriod": ("grace_period", _rt.as_duration(grace_period)),
                 },
             ),
             _m.RotateWidgetKeyResponse.from_json,
             _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
+
+    @_t.overload
+    async def update(
+        self,
+        *,
+        widget_id: str,
+        update_mask: str | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_rt.AsyncOperation[_m.UpdateWidgetMetadata, _m.WidgetSummary]]: ...
+
+    @_t.overload
+    async def update(
+        self,
+        *,
+        widget_id: str | None = None,
+        update_mask: str | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        request: _m.UpdateWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.APIResponse[_rt.AsyncOperation[_m.UpdateWidgetMetadata, _m.WidgetSummary]]: ...
 
     async def update(
         self,
@@ -622,6 +1071,29 @@ class AsyncWidgetResource(_rt.AsyncService):
         """The same methods, returning the raw HTTP response."""
         return AsyncWidgetResourceWithRawResponse(self._transport)
 
+    @_t.overload
+    async def forget(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Empty: ...
+
+    @_t.overload
+    async def forget(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.ForgetWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Empty: ...
+
     async def forget(
         self,
         *,
@@ -639,15 +1111,42 @@ class AsyncWidgetResource(_rt.AsyncService):
         Args:
             widget_id: Required field. ID of the widget to forget.
         """
-        response = await self.with_raw_response.forget(
-            widget_id=widget_id,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        response = await self._request(
+            _WIDGET_FORGET,
+            _rt.request_payload(
+                _m.ForgetWidgetRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                },
+            ),
+            _m.Empty.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
         return response.parse()
+
+    @_t.overload
+    async def get(
+        self,
+        *,
+        widget_id: str,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Widget: ...
+
+    @_t.overload
+    async def get(
+        self,
+        *,
+        widget_id: str | None = None,
+        request: _m.GetWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.Widget: ...
 
     async def get(
         self,
@@ -666,15 +1165,48 @@ class AsyncWidgetResource(_rt.AsyncService):
         Args:
             widget_id: Required field. ID of the widget to return.
         """
-        response = await self.with_raw_response.get(
-            widget_id=widget_id,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        response = await self._request(
+            _WIDGET_GET,
+            _rt.request_payload(
+                _m.GetWidgetRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                },
+            ),
+            _m.Widget.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
         return response.parse()
+
+    @_t.overload
+    async def list(
+        self,
+        *,
+        folder_id: str,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        filter: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.ListWidgetsResponse: ...
+
+    @_t.overload
+    async def list(
+        self,
+        *,
+        folder_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        filter: str | None = None,
+        request: _m.ListWidgetsRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.ListWidgetsResponse: ...
 
     async def list(
         self,
@@ -699,18 +1231,49 @@ class AsyncWidgetResource(_rt.AsyncService):
             page_token: Page token returned by a previous list request.
             filter: A filter expression that filters widgets by name.
         """
-        response = await self.with_raw_response.list(
-            folder_id=folder_id,
-            page_size=page_size,
-            page_token=page_token,
-            filter=filter,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        response = await self._request(
+            _WIDGET_LIST,
+            _rt.request_payload(
+                _m.ListWidgetsRequest,
+                request,
+                {
+                    "folderId": ("folder_id", folder_id),
+                    "pageSize": ("page_size", page_size),
+                    "pageToken": ("page_token", page_token),
+                    "filter": ("filter", filter),
+                },
+            ),
+            _m.ListWidgetsResponse.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
         return response.parse()
+
+    @_t.overload
+    def list_all(
+        self,
+        *,
+        folder_id: str,
+        page_size: int | None = None,
+        filter: str | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.AsyncPager[_m.ListWidgetsResponse, _m.WidgetSummary]: ...
+
+    @_t.overload
+    def list_all(
+        self,
+        *,
+        folder_id: str | None = None,
+        page_size: int | None = None,
+        filter: str | None = None,
+        request: _m.ListWidgetsRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.AsyncPager[_m.ListWidgetsResponse, _m.WidgetSummary]: ...
 
     def list_all(
         self,
@@ -741,12 +1304,39 @@ class AsyncWidgetResource(_rt.AsyncService):
             "widgets",
         )
 
+    @_t.overload
+    async def rotate(
+        self,
+        *,
+        widget_id: str,
+        algorithm: str | None = None,
+        grace_period: _rt.DurationLike | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.RotateWidgetKeyResponse: ...
+
+    @_t.overload
     async def rotate(
         self,
         *,
         widget_id: str | None = None,
         algorithm: str | None = None,
-        grace_period: Duration | None = None,
+        grace_period: _rt.DurationLike | None = None,
+        request: _m.RotateWidgetKeyRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _m.RotateWidgetKeyResponse: ...
+
+    async def rotate(
+        self,
+        *,
+        widget_id: str | None = None,
+        algorithm: str | None = None,
+        grace_period: _rt.DurationLike | None = None,
         request: _m.RotateWidgetKeyRequest | None = None,
         extra_headers: _rt.Headers | None = None,
         extra_query: _rt.Query | None = None,
@@ -762,17 +1352,50 @@ class AsyncWidgetResource(_rt.AsyncService):
             algorithm: Key algorithm, for example `AES_256`.
             grace_period: How long the old key stays valid.
         """
-        response = await self.with_raw_response.rotate(
-            widget_id=widget_id,
-            algorithm=algorithm,
-            grace_period=grace_period,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        response = await self._request(
+            _WIDGET_ROTATE,
+            _rt.request_payload(
+                _m.RotateWidgetKeyRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                    "algorithm": ("algorithm", algorithm),
+                    "gracePeriod": ("grace_period", _rt.as_duration(grace_period)),
+                },
+            ),
+            _m.RotateWidgetKeyResponse.from_json,
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
         return response.parse()
+
+    @_t.overload
+    async def update(
+        self,
+        *,
+        widget_id: str,
+        update_mask: str | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.AsyncOperation[_m.UpdateWidgetMetadata, _m.WidgetSummary]: ...
+
+    @_t.overload
+    async def update(
+        self,
+        *,
+        widget_id: str | None = None,
+        update_mask: str | None = None,
+        name: str | None = None,
+        labels: dict[str, str] | None = None,
+        request: _m.UpdateWidgetRequest,
+        extra_headers: _rt.Headers | None = None,
+        extra_query: _rt.Query | None = None,
+        timeout: _rt.Timeout = None,
+        retry: bool | None = None,
+    ) -> _rt.AsyncOperation[_m.UpdateWidgetMetadata, _m.WidgetSummary]: ...
 
     async def update(
         self,
@@ -797,18 +1420,31 @@ class AsyncWidgetResource(_rt.AsyncService):
             name: New name of the widget.
             labels: New widget labels as `key:value` pairs.
         """
-        response = await self.with_raw_response.update(
-            widget_id=widget_id,
-            update_mask=update_mask,
-            name=name,
-            labels=labels,
-            request=request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-            retry=retry,
+        response = await self._request(
+            _WIDGET_UPDATE,
+            _rt.request_payload(
+                _m.UpdateWidgetRequest,
+                request,
+                {
+                    "widgetId": ("widget_id", widget_id),
+                    "updateMask": ("update_mask", update_mask),
+                    "name": ("name", name),
+                    "labels": ("labels", labels),
+                },
+            ),
+            self._operation(_m.UpdateWidgetMetadata.from_json, _m.WidgetSummary.from_json),
+            _rt.CallOptions(extra_headers, extra_query, timeout, retry),
         )
         return response.parse()
+
+    async def resume_update(
+        self, operation_id: str
+    ) -> _rt.AsyncOperation[_m.UpdateWidgetMetadata, _m.WidgetSummary]:
+        """The operation of an earlier `update` call, fetched by its id (after a restart, say); `await wait()` returns its result."""
+        return await self._resume(
+            operation_id,
+            self._operation(_m.UpdateWidgetMetadata.from_json, _m.WidgetSummary.from_json),
+        )
 
 
 class ExampleClient(_rt.BaseClient):

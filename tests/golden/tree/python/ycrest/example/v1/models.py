@@ -3,14 +3,16 @@
 Generated from the Yandex Cloud API reference; do not edit.
 
 Every field is optional and defaults to None, which leaves it out of the request. Decoding
-is lenient: unknown fields are ignored and missing ones stay None. Required fields are not
+is lenient: missing fields stay None, and fields the server sends that this SDK does not
+know are kept in `unknown_fields` and written back by `to_json`. Required fields are not
 checked here; the server validates requests.
 """
 
 from __future__ import annotations
 
+import dataclasses as _dc
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from ycrest._runtime import _codec as _c
 from ycrest._runtime._codec import Duration, JsonValue, OpenEnum, Timestamp
@@ -82,15 +84,24 @@ class WidgetType(OpenEnum):
 class Empty:
     """`google.protobuf.Empty`."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset({})
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
-        _c.object_from_json(data, "Empty")
-        return cls()
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
+        obj = _c.object_from_json(data, "Empty")
+        return cls(
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -101,19 +112,31 @@ class ForgetWidgetRequest:
     widget_id: str | None = None
     """Required field. ID of the widget to forget."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "widgetId",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "ForgetWidgetRequest")
         return cls(
             widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.widget_id is not None:
             data["widgetId"] = self.widget_id
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -124,19 +147,31 @@ class GetWidgetRequest:
     widget_id: str | None = None
     """Required field. ID of the widget to return."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "widgetId",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "GetWidgetRequest")
         return cls(
             widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.widget_id is not None:
             data["widgetId"] = self.widget_id
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -150,22 +185,35 @@ class Image:
     checksum: bytes | None = None
     """Image checksum."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "family",
+            "checksum",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "Image")
         return cls(
             family=(None if (v := obj.get("family")) is None else _c.string_from_json(v)),
             checksum=(None if (v := obj.get("checksum")) is None else _c.bytes_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.family is not None:
             data["family"] = self.family
         if self.checksum is not None:
             data["checksum"] = _c.bytes_to_json(self.checksum)
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -185,19 +233,32 @@ class ListWidgetsRequest:
     filter: str | None = None
     """A filter expression that filters widgets by name."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "folderId",
+            "pageSize",
+            "pageToken",
+            "filter",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "ListWidgetsRequest")
         return cls(
             folder_id=(None if (v := obj.get("folderId")) is None else _c.string_from_json(v)),
             page_size=(None if (v := obj.get("pageSize")) is None else _c.int_from_json(v)),
             page_token=(None if (v := obj.get("pageToken")) is None else _c.string_from_json(v)),
             filter=(None if (v := obj.get("filter")) is None else _c.string_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.folder_id is not None:
             data["folderId"] = self.folder_id
@@ -207,6 +268,8 @@ class ListWidgetsRequest:
             data["pageToken"] = self.page_token
         if self.filter is not None:
             data["filter"] = self.filter
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -220,24 +283,37 @@ class ListWidgetsResponse:
     next_page_token: str | None = None
     """Token for the next results page."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "widgets",
+            "nextPageToken",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "ListWidgetsResponse")
         return cls(
             widgets=_c.list_from_json(obj.get("widgets"), WidgetSummary.from_json),
             next_page_token=(
                 None if (v := obj.get("nextPageToken")) is None else _c.string_from_json(v)
             ),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.widgets is not None:
             data["widgets"] = [v.to_json() for v in self.widgets]
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -315,9 +391,26 @@ class Operation:
     If `done == true`, exactly one of `error` or `response` is set.
     """
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "description",
+            "createdAt",
+            "createdBy",
+            "modifiedAt",
+            "done",
+            "metadata",
+            "error",
+            "response",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "Operation")
         return cls(
             id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
@@ -329,10 +422,11 @@ class Operation:
             metadata=(None if (v := obj.get("metadata")) is None else _c.json_from_json(v)),
             error=(None if (v := obj.get("error")) is None else Status.from_json(v)),
             response=(None if (v := obj.get("response")) is None else _c.json_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         _c.check_oneof(
             "Operation",
             "error_or_response",
@@ -360,6 +454,8 @@ class Operation:
             data["error"] = self.error.to_json()
         if self.response is not None:
             data["response"] = self.response
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -376,18 +472,30 @@ class RotateWidgetKeyRequest:
     grace_period: Duration | None = None
     """How long the old key stays valid."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "widgetId",
+            "algorithm",
+            "gracePeriod",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "RotateWidgetKeyRequest")
         return cls(
             widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
             algorithm=(None if (v := obj.get("algorithm")) is None else _c.string_from_json(v)),
             grace_period=(None if (v := obj.get("gracePeriod")) is None else Duration.from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.widget_id is not None:
             data["widgetId"] = self.widget_id
@@ -395,6 +503,8 @@ class RotateWidgetKeyRequest:
             data["algorithm"] = self.algorithm
         if self.grace_period is not None:
             data["gracePeriod"] = self.grace_period.to_json()
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -415,18 +525,30 @@ class RotateWidgetKeyResponse:
     fractions of a second.
     """
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "widgetId",
+            "key",
+            "rotatedAt",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "RotateWidgetKeyResponse")
         return cls(
             widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
             key=(None if (v := obj.get("key")) is None else _c.bytes_from_json(v)),
             rotated_at=(None if (v := obj.get("rotatedAt")) is None else Timestamp.from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.widget_id is not None:
             data["widgetId"] = self.widget_id
@@ -434,6 +556,8 @@ class RotateWidgetKeyResponse:
             data["key"] = _c.bytes_to_json(self.key)
         if self.rotated_at is not None:
             data["rotatedAt"] = self.rotated_at.to_json()
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -452,18 +576,30 @@ class Status:
     details: list[JsonValue] | None = None
     """A list of messages that carry the error details."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "code",
+            "message",
+            "details",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "Status")
         return cls(
             code=(None if (v := obj.get("code")) is None else _c.int_from_json(v)),
             message=(None if (v := obj.get("message")) is None else _c.string_from_json(v)),
             details=_c.list_from_json(obj.get("details"), _c.json_from_json),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.code is not None:
             data["code"] = self.code
@@ -471,6 +607,8 @@ class Status:
             data["message"] = self.message
         if self.details is not None:
             data["details"] = list(self.details)
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -481,19 +619,31 @@ class UpdateWidgetMetadata:
     widget_id: str | None = None
     """ID of the widget that is being updated."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "widgetId",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "UpdateWidgetMetadata")
         return cls(
             widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.widget_id is not None:
             data["widgetId"] = self.widget_id
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -513,19 +663,32 @@ class UpdateWidgetRequest:
     labels: dict[str, str] | None = None
     """New widget labels as `key:value` pairs."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "widgetId",
+            "updateMask",
+            "name",
+            "labels",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "UpdateWidgetRequest")
         return cls(
             widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
             update_mask=(None if (v := obj.get("updateMask")) is None else _c.string_from_json(v)),
             name=(None if (v := obj.get("name")) is None else _c.string_from_json(v)),
             labels=_c.map_from_json(obj.get("labels"), _c.string_from_json, _c.string_from_json),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.widget_id is not None:
             data["widgetId"] = self.widget_id
@@ -535,6 +698,8 @@ class UpdateWidgetRequest:
             data["name"] = self.name
         if self.labels is not None:
             data["labels"] = dict(self.labels)
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -642,9 +807,41 @@ class Widget:
     Source of the widget.
     """
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "folderId",
+            "type",
+            "from",
+            "class",
+            "format",
+            "createdAt",
+            "size",
+            "capacity",
+            "replicas",
+            "ratio",
+            "weight",
+            "secret",
+            "ttl",
+            "enabled",
+            "labels",
+            "ports",
+            "metadata",
+            "tags",
+            "days",
+            "endpoints",
+            "history",
+            "image",
+            "snapshotId",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "Widget")
         return cls(
             id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
@@ -671,10 +868,11 @@ class Widget:
             history=_c.list_from_json(obj.get("history"), Timestamp.from_json),
             image=(None if (v := obj.get("image")) is None else Image.from_json(v)),
             snapshot_id=(None if (v := obj.get("snapshotId")) is None else _c.string_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         _c.check_oneof(
             "Widget",
             "image_or_snapshotId",
@@ -732,6 +930,8 @@ class Widget:
             data["image"] = self.image.to_json()
         if self.snapshot_id is not None:
             data["snapshotId"] = self.snapshot_id
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -745,22 +945,35 @@ class WidgetEndpoint:
     port: int | None = None
     """Port number."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "address",
+            "port",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "WidgetEndpoint")
         return cls(
             address=(None if (v := obj.get("address")) is None else _c.string_from_json(v)),
             port=(None if (v := obj.get("port")) is None else _c.int_from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.address is not None:
             data["address"] = self.address
         if self.port is not None:
             data["port"] = self.port
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
 
 
@@ -777,18 +990,30 @@ class WidgetSummary:
     type: WidgetSummaryType | None = None
     """Type of the widget."""
 
+    unknown_fields: dict[str, Any] | None = _dc.field(default=None, repr=False)
+    """Fields the server sent that this SDK does not know; `to_json` writes them back."""
+
+    _json_names: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "type",
+        }
+    )
+
     @classmethod
     def from_json(cls, data: Any) -> Self:
-        """Decode the JSON form; unknown fields are ignored, missing ones stay None."""
+        """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
         obj = _c.object_from_json(data, "WidgetSummary")
         return cls(
             id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
             name=(None if (v := obj.get("name")) is None else _c.string_from_json(v)),
             type=(None if (v := obj.get("type")) is None else WidgetSummaryType.from_json(v)),
+            unknown_fields=_c.unknown_fields(obj, cls._json_names),
         )
 
     def to_json(self) -> dict[str, Any]:
-        """The JSON form; fields that are None are left out."""
+        """The JSON form; fields that are None are left out, unknown ones written back."""
         data: dict[str, Any] = {}
         if self.id is not None:
             data["id"] = self.id
@@ -796,4 +1021,6 @@ class WidgetSummary:
             data["name"] = self.name
         if self.type is not None:
             data["type"] = _c.enum_to_json(self.type)
+        if self.unknown_fields:
+            return {**self.unknown_fields, **data}
         return data
