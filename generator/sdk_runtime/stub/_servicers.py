@@ -6,13 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
+from .._operations import unpack_any
 from ._app import CallContext
 from ._fake import FakeData
 from ._operations import OperationReply
+from .stateful import Cloud
 
 T = TypeVar("T")
 MetadataT = TypeVar("MetadataT")
 ResponseT = TypeVar("ResponseT")
+
+
+def _decoded(packed_json: dict[str, Any], documented: str, decode: Callable[[Any], T]) -> T:
+    """A model for a documented type (the stub adds `@type` back); the JSON with its own
+    `@type` where the docs leave the type open."""
+    return decode(unpack_any(packed_json) if documented else packed_json)
 
 
 def json_object(data: Any) -> dict[str, Any]:
@@ -42,11 +50,55 @@ def bind_servicers(
 
 
 class FakeServicer:
-    """Base of the generated `Fake<Service>Servicer` classes: every method answers with
-    schema-valid data from `fake`."""
+    """Base of the generated `Fake<Service>Servicer` classes. With a `cloud` (the stateful
+    fake) methods the resource table has a role for act on its state; the others, and all
+    of them without a cloud, answer with schema-valid data from `fake`."""
 
-    def __init__(self, fake: FakeData) -> None:
+    def __init__(self, fake: FakeData, cloud: Cloud | None = None) -> None:
         self.fake = fake
+        self.cloud = cloud
+
+    def answer(self, request: Any, context: CallContext, decode: Callable[[Any], T]) -> T:
+        """A plain method's answer: from the cloud's state, else faked."""
+        cloud = self.cloud
+        if cloud is None or cloud.role(context.method) is None:
+            return self.fake_response(context, decode)
+        return decode(cloud.respond(context.method, request.to_json(), context.path_params))
+
+    def operate(
+        self,
+        request: Any,
+        context: CallContext,
+        metadata: Callable[[Any], MetadataT] | None,
+        response: Callable[[Any], ResponseT],
+    ) -> OperationReply[MetadataT, ResponseT]:
+        """An operation method's answer: acting on the cloud's state, else faked (an
+        operation fault injected for the method ends it with an error either way)."""
+        cloud = self.cloud
+        if cloud is None or cloud.role(context.method) is None:
+            reply = self.fake_operation(context, metadata, response)
+            error = cloud.faults.take_operation(context.method.full_name) if cloud else None
+            if error is not None:
+                reply.error, reply.response = error, None
+            return reply
+        raw = cloud.respond(context.method, request.to_json(), context.path_params)
+        meta_type, response_type = context.method.operation or ("", "")
+        return OperationReply(
+            response=None
+            if raw.response is None
+            else _decoded(raw.response, response_type, response),
+            metadata=(
+                None
+                if raw.metadata is None or metadata is None
+                else _decoded(raw.metadata, meta_type, metadata)
+            ),
+            error=raw.error,
+            id=raw.id,
+            description=raw.description,
+            created_by=raw.created_by,
+            created_at=raw.created_at,
+            target=raw.target,
+        )
 
     def fake_response(self, context: CallContext, decode: Callable[[Any], T]) -> T:
         """The method's response type, faked; a Get-like method echoes the id it was
