@@ -54,9 +54,23 @@ class FakeServicer:
     fake) methods the resource table has a role for act on its state; the others, and all
     of them without a cloud, answer with schema-valid data from `fake`."""
 
-    def __init__(self, fake: FakeData, cloud: Cloud | None = None) -> None:
-        self.fake = fake
+    def __init__(self, fake: FakeData | None = None, cloud: Cloud | None = None) -> None:
+        self._fake = fake
         self.cloud = cloud
+
+    @property
+    def fake(self) -> FakeData:
+        if self._fake is None:
+            raise RuntimeError(f"{type(self).__name__} is not part of a fake app yet")
+        return self._fake
+
+    def join(self, fake: FakeData, cloud: Cloud | None) -> None:
+        """Take the app's fake data and cloud where none were given (a user's subclass made
+        with no arguments and passed to `create_fake_app`)."""
+        if self._fake is None:
+            self._fake = fake
+        if self.cloud is None:
+            self.cloud = cloud
 
     def answer(self, request: Any, context: CallContext, decode: Callable[[Any], T]) -> T:
         """A plain method's answer: from the cloud's state, else faked."""

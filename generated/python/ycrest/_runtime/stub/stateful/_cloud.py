@@ -296,7 +296,9 @@ class Cloud:
         self, role: MethodRole, items: list[tuple[int, dict[str, Any]]], request: dict[str, Any]
     ) -> dict[str, Any]:
         shown, token = page(items, request, role.max_page_size)
-        data: dict[str, Any] = {role.items: copy.deepcopy(shown)}
+        data: dict[str, Any] = {}
+        if shown:  # proto3 JSON leaves empty lists out
+            data[role.items] = copy.deepcopy(shown)
         if token:
             data["nextPageToken"] = token
         return data

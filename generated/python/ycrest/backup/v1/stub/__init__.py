@@ -115,6 +115,10 @@ def create_app(
             SCHEMA, RESOURCES, seed=seed, model_types=MODEL_TYPES, state_file=state_file
         )
 
+    for servicer in servicers:
+        if fake and isinstance(servicer, _stub.FakeServicer):
+            servicer.join(data, cloud)
+
     def fallback(service: str) -> object:
         return _FAKES[service](data, cloud) if fake else _SERVICERS[service]()
 
