@@ -213,7 +213,7 @@ def test_25_networks_paged_10_at_a_time(served: tuple[Any, Any], vpc: GeneratedA
         if not token:
             break
     assert [len(p) for p in pages] == [10, 10, 5]
-    assert sum(pages, []) == created  # creation order
+    assert [i for p in pages for i in p] == created  # creation order
     again = client.network.list(folder_id=FOLDER_ID, page_size=10)
     assert (
         again.next_page_token
