@@ -21,6 +21,7 @@ import pytest
 from .conftest import GeneratedApi, GeneratedSdk
 
 FOLDER_ID = "b1gfolder00000000000"
+AUTH = {"Authorization": "Bearer fake-iam-token"}
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def standalone(sdk: GeneratedSdk, gen: GeneratedApi, *args: str) -> Iterator[str
         deadline = time.monotonic() + 30
         while True:
             try:
-                httpx.get(url + "/_fake/state", timeout=1).raise_for_status()
+                httpx.get(url + "/_fake/state", timeout=1, headers=AUTH).raise_for_status()
                 break
             except httpx.TransportError:
                 if process.poll() is not None or time.monotonic() > deadline:
@@ -80,7 +81,7 @@ def test_state_snapshot_survives_a_restart(
     with standalone(sdk, vpc, "--state", str(state), "--seed", "3") as url, _client(vpc, url) as c:
         again = c.network.list(folder_id=FOLDER_ID).networks
         assert [(n.id, n.name, n.description) for n in again] == [(network.id, "kept", "d")]
-        assert httpx.get(f"{url}/operations/{operation_id}").json()["done"] is True
+        assert httpx.get(f"{url}/operations/{operation_id}", headers=AUTH).json()["done"] is True
         fresh = c.network.create(folder_id=FOLDER_ID, name="new").wait()
         assert fresh.id != network.id  # the id counter went on where it stopped
 
@@ -88,23 +89,28 @@ def test_state_snapshot_survives_a_restart(
 def test_control_over_http(sdk: GeneratedSdk, vpc: GeneratedApi) -> None:
     with standalone(sdk, vpc) as url, _client(vpc, url, sleep=lambda _s: None) as client:
         seeded = httpx.post(
-            url + "/_fake/resources/Network", json={"folderId": FOLDER_ID, "name": "from-http"}
+            url + "/_fake/resources/Network",
+            json={"folderId": FOLDER_ID, "name": "from-http"},
+            headers=AUTH,
         ).json()
         assert client.network.list(folder_id=FOLDER_ID).networks[0].id == seeded["id"]
         fault = {"method": "Network.List", "code": "UNAVAILABLE", "times": 1, "retryAfter": 0}
-        assert httpx.post(url + "/_fake/faults", json=fault).status_code == 200
+        assert httpx.post(url + "/_fake/faults", json=fault, headers=AUTH).status_code == 200
         assert client.network.list(folder_id=FOLDER_ID).networks[0].name == "from-http"
         internal = {"method": "Network.List", "code": 13, "times": 1}
-        httpx.post(url + "/_fake/faults", json=internal).raise_for_status()
-        raw = httpx.get(url + "/vpc/v1/networks", params={"folderId": FOLDER_ID})
+        httpx.post(url + "/_fake/faults", json=internal, headers=AUTH).raise_for_status()
+        raw = httpx.get(url + "/vpc/v1/networks", params={"folderId": FOLDER_ID}, headers=AUTH)
         assert raw.status_code == 500 and raw.json()["code"] == 13
-        state = httpx.get(url + "/_fake/state").json()
+        state = httpx.get(url + "/_fake/state", headers=AUTH).json()
         assert [n["name"] for n in state["resources"]["yandex.cloud.vpc.v1.Network"]] == [
             "from-http"
         ]
-        assert httpx.post(url + "/_fake/reset").status_code == 200
-        assert httpx.get(url + "/_fake/state").json() == {"resources": {}, "operations": []}
-        unknown = httpx.post(url + "/_fake/resources/Nothing", json={})
+        assert httpx.post(url + "/_fake/reset", headers=AUTH).status_code == 200
+        assert httpx.get(url + "/_fake/state", headers=AUTH).json() == {
+            "resources": {},
+            "operations": [],
+        }
+        unknown = httpx.post(url + "/_fake/resources/Nothing", json={}, headers=AUTH)
         assert unknown.status_code == 404 and "Network" in unknown.json()["message"]
 
 
