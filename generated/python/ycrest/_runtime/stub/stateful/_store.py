@@ -35,9 +35,10 @@ class ResourceStore:
             return self.by_type.get(type_name, {}).pop(resource_id, None)
 
     def items(self, type_name: str) -> list[Record]:
-        """In creation order."""
+        """In creation order: records are only ever appended with a growing `seq` (a seeded
+        replacement is removed and added again), so insertion order is that order."""
         with self.lock:
-            return sorted(self.by_type.get(type_name, {}).values(), key=lambda r: r.seq)
+            return list(self.by_type.get(type_name, {}).values())
 
     def named(self, type_name: str, parent: str, parent_value: Any, name: str) -> Record | None:
         """The resource called `name` under the parent (`parent` field = `parent_value`)."""
@@ -65,7 +66,7 @@ class ResourceStore:
             self.clear()
             for type_name, records in data.items():
                 table = self.by_type.setdefault(type_name, {})
-                for item in records:
+                for item in sorted(records, key=lambda r: int(r["seq"])):
                     record = Record(int(item["seq"]), dict(item["json"]))
                     table[str(record.json.get(id_field, ""))] = record
                     self.next_seq = max(self.next_seq, record.seq + 1)
