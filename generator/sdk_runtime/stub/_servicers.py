@@ -97,15 +97,15 @@ class FakeServicer:
             return reply
         raw = cloud.respond(context.method, request.to_json(), context.path_params)
         meta_type, response_type = context.method.operation or ("", "")
+        decoded_response = None
+        if raw.response is not None:
+            decoded_response = _decoded(raw.response, response_type, response)
+        decoded_metadata = None
+        if raw.metadata is not None and metadata is not None:
+            decoded_metadata = _decoded(raw.metadata, meta_type, metadata)
         return OperationReply(
-            response=None
-            if raw.response is None
-            else _decoded(raw.response, response_type, response),
-            metadata=(
-                None
-                if raw.metadata is None or metadata is None
-                else _decoded(raw.metadata, meta_type, metadata)
-            ),
+            response=decoded_response,
+            metadata=decoded_metadata,
             error=raw.error,
             id=raw.id,
             description=raw.description,
