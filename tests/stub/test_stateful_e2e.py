@@ -171,6 +171,9 @@ def test_disk_attached_and_detached(served: tuple[Any, Any], compute: GeneratedA
             attached_disk_spec=compute.models.AttachedDiskSpec(disk_id="fhmnodisk00000000000"),
         )
 
+    moved = client.disk.move(disk_id=disk_id, destination_folder_id="b1gfolder00000000002")
+    assert moved.wait().folder_id == "b1gfolder00000000002"  # destinationFolderId -> folderId
+
     detached = client.instance.detach_disk(instance_id=instance_id, disk_id=disk_id).wait()
     assert detached.secondary_disks is None
     assert client.instance.get(instance_id=instance_id).secondary_disks is None

@@ -137,3 +137,29 @@ def test_50_concurrent_creates_are_all_kept(sdk: GeneratedSdk, vpc: GeneratedApi
     assert len(final) == 50 and len(set(final)) == 50
     for listed in snapshots:  # every list seen while creating is a prefix of the final one
         assert listed == final[: len(listed)]
+
+
+def test_pytest_fixtures_give_a_fresh_state_per_test(
+    sdk: GeneratedSdk, vpc: GeneratedApi, tmp_path: Path
+) -> None:
+    (tmp_path / "conftest.py").write_text(
+        f'pytest_plugins = ["{vpc.module}.stub.testing"]\n', encoding="utf-8"
+    )
+    test = """
+        def test_{n}(fake_vpc_client, fake_vpc_cloud):
+            assert fake_vpc_cloud.resources("Network") == []
+            fake_vpc_client.network.create(folder_id="{folder}", name="same").wait()
+            assert len(fake_vpc_cloud.resources("Network")) == 1
+    """
+    body = "".join(test.format(n=n, folder=FOLDER_ID).replace("\n        ", "\n") for n in (1, 2))
+    (tmp_path / "test_uses_fake.py").write_text(body, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(sdk.path)},
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
