@@ -13,6 +13,7 @@ so does each method of a classified service that fits no rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic, Severity
@@ -183,7 +184,7 @@ def _resource(api: Api, service: Service) -> Resource | None:
     if message is None:
         return None
     id_param = _id_param(service, message)
-    collection = _collection(service, get, create, listing, id_param)
+    collection = _collection(service, get, create, listing)
     roles = _roles(api, service, message, collection, id_param)
     status_field, ready = _status(api, message)
     resource = Resource(
@@ -210,9 +211,10 @@ def _updated_type(service: Service) -> str:
     return info.response_type or "" if info is not None else ""
 
 
-def _find(service: Service, name: str, shape: object) -> Method | None:
+def _find(service: Service, name: str, shape: Callable[[Method], bool]) -> Method | None:
+    """The method called `name` if it has the conventional shape."""
     for m in service.methods:
-        if m.name == name and callable(shape) and shape(m):
+        if m.name == name and shape(m):
             return m
     return None
 
@@ -231,18 +233,16 @@ def _id_param(service: Service, message: Message) -> str:
 
 
 def _collection(
-    service: Service,
-    get: Method | None,
-    create: Method | None,
-    listing: Method | None,
-    id_param: str,
+    service: Service, get: Method | None, create: Method | None, listing: Method | None
 ) -> str:
+    """Create's path, else List's, else that of the first `.../{xId}` method, Get first."""
     if create is not None:
         return create.path.rstrip("/")
     if listing is not None:
         return listing.path.rstrip("/")
-    if get is not None:
-        return _collection_of(get)
+    for m in ([get] if get else []) + service.methods:
+        if _id_at_end(m) is not None:
+            return _collection_of(m)
     return ""
 
 

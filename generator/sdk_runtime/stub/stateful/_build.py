@@ -63,7 +63,3 @@ def in_field_order(schema: Schema, type_name: str, data: dict[str, Any]) -> dict
     ordered = {f.name: data[f.name] for f in rule.fields if f.name in data}
     ordered.update((key, value) for key, value in data.items() if key not in ordered)
     return ordered
-
-
-def zero_is_unset(value: Any) -> bool:
-    return value in (None, "", 0, False, [], {})
