@@ -326,3 +326,19 @@ def test_ids_are_deterministic_for_the_seed(vpc: GeneratedApi) -> None:
 
     assert ids(1) == ids(1)
     assert ids(1) != ids(2)
+
+
+def test_hand_written_verb_rule_and_refused_seed(vpc: GeneratedApi) -> None:
+    def tag_moved(call: Any) -> None:
+        call.resource["labels"] = {"moved-from": call.resource["folderId"]}
+
+    with vpc.stub.serve_fake() as server, _client(vpc, server) as client:
+        server.cloud.add_verb_rule("Network.Move", tag_moved)
+        network = client.network.create(folder_id=FOLDER_ID, name="mover").wait()
+        client.network.move(network_id=network.id, destination_folder_id="b1gfolder00000000002")
+        [moved] = server.cloud.resources("Network")
+        assert moved["folderId"] == "b1gfolder00000000002"
+        assert moved["labels"] == {"moved-from": FOLDER_ID}
+        with pytest.raises(vpc.stub._stub.StubError, match="nameless"):
+            server.cloud.seed({"nameless": 1}, type="Network")
+        assert len(server.cloud.resources("Network")) == 1

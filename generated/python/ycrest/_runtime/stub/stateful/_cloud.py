@@ -14,6 +14,7 @@ from .. import _schema as k
 from .._errors import ALREADY_EXISTS, NOT_FOUND, StubError
 from .._operations import EMPTY_TYPE, OperationReply, OperationStore, type_url
 from .._schema import MethodRule, Schema
+from .._validate import validate
 from ._build import compatible, copy_fields, in_field_order
 from ._clock import FakeClock
 from ._custom import SHIPPED_RULES, VerbCall, VerbRule
@@ -370,9 +371,13 @@ class Cloud:
 
     def seed(self, resource: Any, type: str | None = None) -> dict[str, Any]:
         """Store a resource (a model or its JSON) as if created; an id, createdAt and the
-        ready status are filled in where missing. Returns the stored JSON."""
+        ready status are filled in where missing. Returns the stored JSON. JSON that breaks
+        the resource's schema is refused (StubError INVALID_ARGUMENT naming the fields)."""
         type_name = self.resolve_type(type or _class_name(resource))
         json = resource.to_json() if hasattr(resource, "to_json") else dict(resource)
+        violations = validate(self.schema, type_name, json)
+        if violations:
+            raise StubError.invalid(violations)
         rule = self.by_type[type_name]
         with self._lock:
             json = copy.deepcopy(json)
@@ -397,12 +402,14 @@ class Cloud:
     def state(self) -> dict[str, Any]:
         """Everything stored, as JSON: resources by type and the operations."""
         with self._lock:
-            return {
-                "resources": {
-                    t: [r["json"] for r in records] for t, records in self.store.dump().items()
-                },
-                "operations": [item["final"] for item in self.operations.dump()],
-            }
+            return copy.deepcopy(
+                {
+                    "resources": {
+                        t: [r["json"] for r in records] for t, records in self.store.dump().items()
+                    },
+                    "operations": [item["final"] for item in self.operations.dump()],
+                }
+            )
 
     def reset(self) -> None:
         """Forget every resource, operation and fault; ids and the clock start over."""
