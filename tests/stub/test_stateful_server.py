@@ -163,3 +163,22 @@ def test_pytest_fixtures_give_a_fresh_state_per_test(
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
+
+
+def test_a_broken_state_file_is_a_clear_error(
+    sdk: GeneratedSdk, vpc: GeneratedApi, tmp_path: Path
+) -> None:
+    state = tmp_path / "state.json"
+    state.write_text('{"version": 1,\n  "resources": oops}\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", vpc.module + ".stub", "--port", "0", "--state", str(state)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(sdk.path)},
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{state}:2: error: not JSON"), result.stderr
+    assert "Traceback" not in result.stderr
+    assert state.read_text(encoding="utf-8").endswith("oops}\n")  # left as it was

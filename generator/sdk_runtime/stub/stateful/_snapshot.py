@@ -12,15 +12,23 @@ from typing import Any
 VERSION = 1
 
 
+class SnapshotError(ValueError):
+    """A snapshot that cannot be read; the message is `path:line: error: ...`."""
+
+
 def read_snapshot(path: Path) -> dict[str, Any] | None:
     """The snapshot at `path`, or None if there is none yet."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        line = getattr(exc, "lineno", 1)
+        raise SnapshotError(f"{path}:{line}: error: not JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("version") != VERSION:
-        raise ValueError(f"{path}: not a snapshot of this fake (version {VERSION})")
+        raise SnapshotError(f"{path}:1: error: not a snapshot of this fake (version {VERSION})")
     return data
 
 

@@ -14,6 +14,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from .stateful import Cloud
+from .stateful._snapshot import SnapshotError
 
 LOCALHOST = "127.0.0.1"
 
@@ -111,6 +112,8 @@ def main(
     options = ServeOptions(args.seed, args.operation_polls, args.state, args.stateless)
     try:
         app = app_factory(options)
-    except (OSError, ValueError) as exc:
-        parser.exit(2, f"{prog}: error: {exc}\n")
+    except SnapshotError as exc:
+        parser.exit(2, f"{exc}\n")
+    except OSError as exc:
+        parser.exit(2, f"{exc.filename or prog}: error: {exc.strerror or exc}\n")
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
