@@ -107,24 +107,39 @@ def test_folder_lifecycle_sync(served: tuple[Any, Any], rm: GeneratedApi) -> Non
     assert server.cloud.resources("Folder") == []
 
 
-def test_folder_lifecycle_async(rm: GeneratedApi) -> None:
-    app = rm.stub.create_fake_app(seed=3)
+@pytest.mark.parametrize("over", ["loopback", "asgi"])
+def test_folder_lifecycle_async(rm: GeneratedApi, over: str) -> None:
+    async def lifecycle(client: Any) -> None:
+        folder = await (await client.folder.create(cloud_id=CLOUD_ID, name="f-async")).wait()
+        assert (await client.folder.get(folder_id=folder.id)).name == "f-async"
+        listed = [f async for f in client.folder.list_all(cloud_id=CLOUD_ID)]
+        assert [f.id for f in listed] == [folder.id]
+        update = await client.folder.update(folder_id=folder.id, name="f-b", description="d")
+        updated = await update.wait()  # no mask: the fields sent
+        assert (updated.name, updated.description) == ("f-b", "d")
+        await (await client.folder.delete(folder_id=folder.id)).wait()
+        with pytest.raises(_errors(rm).NotFoundError):
+            await client.folder.get(folder_id=folder.id)
 
-    async def run() -> None:
-        async with rm.stub.fake_async_client(app=app) as client:
-            folder = await (await client.folder.create(cloud_id=CLOUD_ID, name="f-async")).wait()
-            assert (await client.folder.get(folder_id=folder.id)).name == "f-async"
-            listed = [f async for f in client.folder.list_all(cloud_id=CLOUD_ID)]
-            assert [f.id for f in listed] == [folder.id]
-            update = await client.folder.update(folder_id=folder.id, name="f-b", description="d")
-            updated = await update.wait()  # no mask: the fields sent
-            assert (updated.name, updated.description) == ("f-b", "d")
-            await (await client.folder.delete(folder_id=folder.id)).wait()
-            with pytest.raises(_errors(rm).NotFoundError):
-                await client.folder.get(folder_id=folder.id)
+    async def run(client: Any) -> None:
+        async with client:
+            await lifecycle(client)
 
-    asyncio.run(run())
-    assert app.state.stub.cloud.state()["resources"]["yandex.cloud.resourcemanager.v1.Folder"] == []
+    if over == "asgi":  # in process, through httpx.ASGITransport
+        app = rm.stub.create_fake_app(seed=3)
+        asyncio.run(run(rm.stub.fake_async_client(app=app)))
+        cloud = app.state.stub.cloud
+    else:
+        with rm.stub.serve_fake(seed=3) as server:
+            client = rm.client.AsyncResourcemanagerClient(iam_token="t", hosts=server.hosts)
+            asyncio.run(run(client))
+            cloud = server.cloud
+    assert cloud.resources("Folder") == []
+    assert [o["description"] for o in cloud.state()["operations"]] == [
+        "Folder.Create",
+        "Folder.Update",
+        "Folder.Delete",
+    ]
 
 
 # --- Compute: verbs change the status; attachDisk/detachDisk hand-written rules ----------
