@@ -10,18 +10,18 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .. import _schema as k
 from .._errors import ALREADY_EXISTS, NOT_FOUND, StubError
 from .._operations import EMPTY_TYPE, OperationReply, OperationStore, type_url
 from .._schema import MethodRule, Schema
 from .._validate import validate
-from ._build import compatible, copy_fields, in_field_order
+from ._build import apply_mask_path, copy_fields, in_field_order, set_if_fits
 from ._clock import FakeClock
 from ._custom import SHIPPED_RULES, VerbCall, VerbRule
 from ._faults import FaultPlan
 from ._filter import parse_filter
 from ._ids import IdMaker
 from ._paging import page
+from ._replies import operation_metadata
 from ._rules import MethodRole, ResourceRule
 from ._snapshot import read_snapshot, write_snapshot
 from ._store import ResourceStore
@@ -170,7 +170,9 @@ class Cloud:
                 name for name in call.request if name not in (call.rule.id_param, "updateMask")
             ]
         for field_path in paths:
-            self._apply(call.rule, call.method.request, current, call.request, field_path)
+            apply_mask_path(
+                self.schema, call.rule, call.method.request, current, call.request, field_path
+            )
         self._check_name(call.rule, current, resource_id)
         current = in_field_order(self.schema, call.rule.type, current)
         self._replace(call.rule.type, resource_id, current)
@@ -194,8 +196,9 @@ class Cloud:
         for name, value in call.request.items():
             if name.startswith(_DESTINATION) and len(name) > len(_DESTINATION):
                 rest = name[len(_DESTINATION) :]
-                self._set_if_fits(
-                    call.rule,
+                set_if_fits(
+                    self.schema,
+                    call.rule.type,
                     call.method.request,
                     current,
                     rest[:1].lower() + rest[1:],
@@ -243,56 +246,6 @@ class Cloud:
                 ALREADY_EXISTS, f"{rule.short_name} with name {name!r} already exists{where}"
             )
 
-    def _apply(
-        self,
-        rule: ResourceRule,
-        request_type: str,
-        resource: dict[str, Any],
-        request: dict[str, Any],
-        field_path: str,
-    ) -> None:
-        """One updateMask path: the request's value, or the zero value if it sends none."""
-        head, _, rest = field_path.partition(".")
-        if head in ("id", rule.id_param):
-            return
-        if not rest:
-            if head in request:
-                self._set_if_fits(rule, request_type, resource, head, request[head])
-            else:
-                resource.pop(head, None)
-            return
-        source: Any = request
-        for part in field_path.split("."):
-            source = source.get(part) if isinstance(source, dict) else None
-        target = resource.setdefault(head, {})
-        *parents, last = rest.split(".")
-        for part in parents:
-            target = target.setdefault(part, {})
-        if source is None:
-            target.pop(last, None)
-        else:
-            target[last] = source
-
-    def _set_if_fits(
-        self,
-        rule: ResourceRule,
-        request_type: str,
-        resource: dict[str, Any],
-        name: str,
-        value: Any,
-        source_name: str | None = None,
-    ) -> None:
-        message = self.schema.message(rule.type)
-        target = message.field_named(name) if message is not None else None
-        request_message = self.schema.message(request_type)
-        source = (
-            request_message.field_named(source_name or name)
-            if request_message is not None
-            else None
-        )
-        if target is not None and compatible(self.schema, target, source, value):
-            resource[name] = copy.deepcopy(value)
-
     def _page(
         self, role: MethodRole, items: list[tuple[int, dict[str, Any]]], request: dict[str, Any]
     ) -> dict[str, Any]:
@@ -313,13 +266,12 @@ class Cloud:
         error: StubError | None = None,
     ) -> OperationReply[Any, Any]:
         method, rule, _role, request, _path = call
-        meta_type = method.operation[0] if method.operation else ""
         answer: dict[str, Any] = {"@type": type_url(EMPTY_TYPE)}
         if response is not None:
             answer = {"@type": type_url(rule.type), **copy.deepcopy(response)}
         return OperationReply(
             response=None if error is not None else answer,
-            metadata=self._metadata(method, rule, request, target, meta_type),
+            metadata=operation_metadata(self.schema, method, rule, request, target),
             error=error,
             id=self.new_operation_id(),
             description=method.full_name,
@@ -327,33 +279,6 @@ class Cloud:
             created_at=self.clock.now(),
             target=target,
         )
-
-    def _metadata(
-        self,
-        method: MethodRule,
-        rule: ResourceRule,
-        request: dict[str, Any],
-        target: str,
-        meta_type: str,
-    ) -> dict[str, Any]:
-        """The documented metadata with the resource id in its `<resource>Id` field and other
-        string fields the request names; where the docs leave it open, `{<idParam>: id}`."""
-        own_id = rule.short_name[:1].lower() + rule.short_name[1:] + "Id"
-        data: dict[str, Any] = {}
-        message = self.schema.message(meta_type) if meta_type else None
-        if message is None:
-            if target:
-                data[rule.id_param] = target
-            guessed = f"{self.schema.package}.{method.name}{method.service}Metadata"
-            return {"@type": type_url(guessed), **data}
-        for f in message.fields:
-            if f.kind != k.STRING or f.repeated or f.is_map:
-                continue
-            if f.name in (own_id, rule.id_param) and target:
-                data[f.name] = target
-            elif isinstance(request.get(f.name), str):
-                data[f.name] = request[f.name]
-        return {"@type": type_url(meta_type), **data}
 
     # --- controls ---------------------------------------------------------------------------
 
