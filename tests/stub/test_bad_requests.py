@@ -117,12 +117,10 @@ def test_over_long_string(sdk: GeneratedSdk, servers: dict[str, httpx.Client]) -
 def test_wrong_type_in_the_body(sdk: GeneratedSdk, servers: dict[str, httpx.Client]) -> None:
     gen, m, f = _first(
         sdk,
-        lambda api, f: (
-            f.type.scalar is Scalar.STRING
-            and not f.repeated
-            and not f.is_map
-            and any(f in meth.body_params for meth in api.methods())
-        ),
+        lambda api, f: f.type.scalar is Scalar.STRING
+        and not f.repeated
+        and not f.is_map
+        and any(f in meth.body_params for meth in api.methods()),
     )
     payload = request_json(gen, m)
     payload[f.name] = {"not": "a string"}
