@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import corpus, generation, peers, report, stub_load
+from . import corpus, generation, peers, report, stateful_load, stub_load
 from .common import CORPUS, ROOT, WORK, log, machine
 
 SEED_API = "yandex.cloud.backup.v1"
@@ -129,13 +129,15 @@ def main(argv: list[str] | None = None) -> int:
         check=True,
     ).stdout.split()
 
-    results["stub"] = stub_load.run(
-        sdk_dir,
-        total=args.requests,
-        concurrency=args.concurrency,
-        warmup=min(500, args.requests),
-        time_limit=300,
-    )
+    for key, load in (("stub", stub_load), ("stateful_stub", stateful_load)):
+        results[key] = load.run(
+            sdk_dir,
+            total=args.requests,
+            concurrency=args.concurrency,
+            warmup=min(500, args.requests),
+            time_limit=300,
+        )
+        save()
     results["bench_seconds"] = time.monotonic() - started
     save()
     Path(args.output).write_text(report.render(results))

@@ -242,6 +242,40 @@ def render(r: dict[str, Any]) -> str:
         ]
         targets.append(("stub load run without errors", str(stub["errors"]), stub["errors"] == 0))
 
+    stateful = r.get("stateful_stub", {})
+    lines += ["## 5. Stateful stub", ""]
+    if not stateful:
+        lines += ["Not measured in this run.", ""]
+    elif "skipped" in stateful:
+        lines += [f"Not measured: {stateful['skipped']}.", ""]
+    else:
+        lines += [
+            (
+                f"`python -m {stateful['module']}` (the stateful fake: folders kept in memory), "
+                f"from {stateful['concurrency']} keep-alive connections a repeating mix of one "
+                "`POST /resource-manager/v1/folders`, two `GET .../folders/{id}` of the folder "
+                "it made and one `GET .../folders?cloudId=...&pageSize=10` "
+                f"(after {stateful['warmup']} warm-up requests):"
+            ),
+            "",
+            (
+                f"- {stateful['requests']:,} requests in {stateful['seconds']:.2f} s: "
+                f"**{stateful['rps']:,.0f} requests/s**, p50 {stateful['p50_ms']:.1f} ms, "
+                f"p99 {stateful['p99_ms']:.1f} ms, errors: **{stateful['errors']}**"
+            ),
+            "",
+        ]
+        targets.append(
+            ("stateful stub load without errors", str(stateful["errors"]), stateful["errors"] == 0)
+        )
+        targets.append(
+            (
+                "stateful stub load >= 2,000 requests/s",
+                f"{stateful['rps']:,.0f}",
+                stateful["rps"] >= 2000,
+            )
+        )
+
     lines += ["## Targets", "", "| target | measured | result |", "|---|---|---|"]
     for name, value, ok in targets:
         lines.append(f"| {name} | {value} | {_verdict(bool(ok))} |")

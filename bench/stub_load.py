@@ -12,6 +12,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,51 +43,77 @@ def _wait_until_listening(port: int, proc: subprocess.Popen[bytes], limit: float
     raise RuntimeError("the stub server did not start listening")
 
 
+def http_request(verb: str, path: str, host: str, body: bytes = b"") -> bytes:
+    """One keep-alive HTTP/1.1 request with the fake's bearer token."""
+    head = (
+        f"{verb} {path} HTTP/1.1\r\nHost: {host}\r\n"
+        "Authorization: Bearer fake-iam-token\r\nAccept: application/json\r\n"
+    )
+    if body:
+        head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+    return (head + "\r\n").encode() + body
+
+
+async def read_response(reader: asyncio.StreamReader) -> tuple[bytes, bytes | None]:
+    """(status code, body) of one response; body None when it has no Content-Length."""
+    status_line = await asyncio.wait_for(reader.readline(), REQUEST_TIMEOUT)
+    length = -1
+    while True:
+        line = await reader.readline()
+        if line in (b"\r\n", b""):
+            break
+        name, _, value = line.decode("latin-1").partition(":")
+        if name.strip().lower() == "content-length":
+            length = int(value)
+    status = status_line.split(b" ", 2)[1] if status_line else b"---"
+    if length < 0:
+        return status, None
+    return status, await reader.readexactly(length)
+
+
 async def _worker(
     port: int, count: int, latencies: list[float], errors: list[str], host: str
 ) -> None:
-    request = (
-        f"GET {PATH} HTTP/1.1\r\nHost: {host}\r\n"
-        "Authorization: Bearer fake-iam-token\r\nAccept: application/json\r\n\r\n"
-    ).encode()
+    request = http_request("GET", PATH, host)
     reader, writer = await asyncio.open_connection(HOST, port)
     try:
         for _ in range(count):
             start = time.perf_counter()
             writer.write(request)
-            status_line = await asyncio.wait_for(reader.readline(), REQUEST_TIMEOUT)
-            length = -1
-            while True:
-                line = await reader.readline()
-                if line in (b"\r\n", b""):
-                    break
-                name, _, value = line.decode("latin-1").partition(":")
-                if name.strip().lower() == "content-length":
-                    length = int(value)
-            if length < 0:
+            status, body = await read_response(reader)
+            if body is None:
                 errors.append("no content-length")
                 return
-            await reader.readexactly(length)
             latencies.append(time.perf_counter() - start)
-            status = status_line.split(b" ", 2)[1] if status_line else b"---"
             if not status.startswith(b"2"):
                 errors.append(status.decode())
     finally:
         writer.close()
 
 
-async def _load(port: int, total: int, concurrency: int, host: str) -> dict[str, Any]:
+Worker = Callable[[int, int, list[float], list[str]], Awaitable[None]]
+
+
+async def run_workers(total: int, concurrency: int, worker: Worker) -> dict[str, Any]:
+    """`worker(index, count, latencies, errors)` for `concurrency` workers sharing `total`
+    requests; the summary of their latencies and errors."""
     latencies: list[float] = []
     errors: list[str] = []
     share, extra = divmod(total, concurrency)
     start = time.perf_counter()
     await asyncio.gather(
-        *(
-            _worker(port, share + (1 if i < extra else 0), latencies, errors, host)
-            for i in range(concurrency)
-        )
+        *(worker(i, share + (1 if i < extra else 0), latencies, errors) for i in range(concurrency))
     )
-    elapsed = time.perf_counter() - start
+    return summary(latencies, errors, time.perf_counter() - start)
+
+
+async def _load(port: int, total: int, concurrency: int, host: str) -> dict[str, Any]:
+    return await run_workers(
+        total, concurrency, lambda _i, count, lat, err: _worker(port, count, lat, err, host)
+    )
+
+
+def summary(latencies: list[float], errors: list[str], elapsed: float) -> dict[str, Any]:
     latencies.sort()
 
     def pct(p: float) -> float:
@@ -102,28 +130,23 @@ async def _load(port: int, total: int, concurrency: int, host: str) -> dict[str,
     }
 
 
-def run(
-    sdk_dir: Path, *, total: int, concurrency: int, warmup: int, time_limit: float
-) -> dict[str, Any]:
-    module = "ycrest.backup.v1.stub"
-    if not (sdk_dir / "ycrest" / "backup" / "v1" / "stub" / "__main__.py").exists():
-        return {"skipped": f"{module} is not in the generated SDK ({sdk_dir})"}
+def stub_missing(sdk_dir: Path, module: str) -> str | None:
+    """Why `module` (`ycrest.x.v1.stub`) cannot be served from `sdk_dir`, or None."""
+    if (sdk_dir / Path(*module.split(".")) / "__main__.py").exists():
+        return None
+    return f"{module} is not in the generated SDK ({sdk_dir})"
+
+
+@contextmanager
+def serving(sdk_dir: Path, module: str) -> Iterator[int]:
+    """`python -m <module>` on a free 127.0.0.1 port for the `with` block; yields the port."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(sdk_dir)}
     argv = [PYTHON, "-m", module, "--host", HOST, "--port", str(port), "--log-level", "warning"]
-    log(f"stub server: {module} on {HOST}:{port}; {total} requests at concurrency {concurrency}")
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _wait_until_listening(port, proc, 30)
-        host = "backup.api.cloud.yandex.net"
-        asyncio.run(
-            asyncio.wait_for(_load(port, warmup, min(concurrency, warmup), host), time_limit)
-        )
-        result = asyncio.run(asyncio.wait_for(_load(port, total, concurrency, host), time_limit))
-        result.update({"module": module, "concurrency": concurrency, "warmup": warmup})
-        return result
-    except TimeoutError:
-        return {"skipped": f"the load run did not finish within {time_limit:.0f} s"}
+        yield port
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -131,6 +154,52 @@ def run(
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+Load = Callable[[int, int, int, str], Awaitable[dict[str, Any]]]
+
+
+def measure(
+    sdk_dir: Path,
+    module: str,
+    load: Load,
+    *,
+    total: int,
+    concurrency: int,
+    warmup: int,
+    time_limit: float,
+) -> dict[str, Any]:
+    """Serve `module`, run `load(port, requests, concurrency, tag)` for the warm-up (tag
+    "warm") and the measured run (tag "run"); the measured run's summary."""
+    missing = stub_missing(sdk_dir, module)
+    if missing:
+        return {"skipped": missing}
+    log(f"stub server: {module}; {total} requests at concurrency {concurrency}")
+    try:
+        with serving(sdk_dir, module) as port:
+            warm = min(concurrency, warmup)
+            asyncio.run(asyncio.wait_for(load(port, warmup, warm, "warm"), time_limit))
+            result = asyncio.run(
+                asyncio.wait_for(load(port, total, concurrency, "run"), time_limit)
+            )
+        result.update({"module": module, "concurrency": concurrency, "warmup": warmup})
+        return result
+    except TimeoutError:
+        return {"skipped": f"the load run did not finish within {time_limit:.0f} s"}
+
+
+def run(
+    sdk_dir: Path, *, total: int, concurrency: int, warmup: int, time_limit: float
+) -> dict[str, Any]:
+    return measure(
+        sdk_dir,
+        "ycrest.backup.v1.stub",
+        lambda port, count, conc, _tag: _load(port, count, conc, "backup.api.cloud.yandex.net"),
+        total=total,
+        concurrency=concurrency,
+        warmup=warmup,
+        time_limit=time_limit,
+    )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ def _expected_type(gen: GeneratedApi, type_name: str | None) -> type | None:
 def test_every_operation_of_every_api_answers_typed(sdk: GeneratedSdk) -> None:
     called = 0
     for gen in sdk.apis.values():
-        with gen.stub.fake_client(seed=1) as client:
+        with gen.stub.fake_client(seed=1, stateful=False) as client:
             for method in gen.api.methods():
                 result = client_method(gen, client, method)(request=request_model(gen, method))
                 if _is_operation(method):
@@ -58,7 +58,7 @@ def test_every_operation_of_every_api_answers_typed(sdk: GeneratedSdk) -> None:
 def test_wait_polls_the_operation_endpoint_until_done(backup: GeneratedApi) -> None:
     update = next(m for m in backup.api.methods() if m.full_name == "Policy.Update")
     sleeps: list[float] = []
-    with backup.stub.serve_fake(operation_polls=2) as server:
+    with backup.stub.serve_fake(operation_polls=2, stateful=False) as server:
         client_class = backup.client.BackupClient
         with client_class(iam_token="t", hosts=server.hosts, sleep=sleeps.append) as client:
             operation = client_method(backup, client, update)(request=request_model(backup, update))
@@ -70,7 +70,7 @@ def test_wait_polls_the_operation_endpoint_until_done(backup: GeneratedApi) -> N
 
 
 def test_paginated_lists_end_after_one_page(backup: GeneratedApi) -> None:
-    with backup.stub.fake_client(seed=4) as client:
+    with backup.stub.fake_client(seed=4, stateful=False) as client:
         tasks = list(client.resource.list_tasks_all(compute_instance_id="instance1"))
     assert len(tasks) == 1
     assert isinstance(tasks[0], backup.models.Task)
@@ -78,7 +78,7 @@ def test_paginated_lists_end_after_one_page(backup: GeneratedApi) -> None:
 
 def test_fake_data_is_deterministic_for_a_seed(backup: GeneratedApi) -> None:
     def fetch(seed: int) -> Any:
-        with backup.stub.fake_client(seed=seed) as client:
+        with backup.stub.fake_client(seed=seed, stateful=False) as client:
             return client.resource.with_raw_response.list(folder_id="f1").http_response.json()
 
     assert fetch(5) == fetch(5)

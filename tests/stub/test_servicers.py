@@ -92,7 +92,7 @@ def test_a_servicer_of_no_service_is_rejected(backup: GeneratedApi) -> None:
 
 def test_in_process_async_client_through_asgi_transport(backup: GeneratedApi) -> None:
     async def run() -> tuple[Any, Any]:
-        client = backup.stub.fake_async_client(seed=2)
+        client = backup.stub.fake_async_client(seed=2, stateful=False)
         try:
             listed = await client.resource.list(folder_id="f1")
             operation = await client.policy.update(

@@ -7,7 +7,8 @@ What the document says and how it maps the model:
 - `paths`: the docs' templates (custom verbs such as `:apply` included); operationId
   `<Service>_<Method>`, tag = service; path, dotted query and body parameters; `200` refers
   to the response message, `default` to google.rpc.Status; long-running methods carry
-  `x-yc-operation: {metadata, response}` refs.
+  `x-yc-operation: {metadata, response}` refs; `links` from Create and List to the
+  resource's Get, Update and Delete (`links.py`, from generator/resources.py).
 - `components.schemas`: every message and enum keyed by full protobuf name, per the proto3
   JSON mapping: 64-bit integers are strings (`format: int64`/`uint64`) whose numeric bounds
   go to `x-minimum`/`x-maximum`/`x-exclusiveMinimum`/`x-exclusiveMaximum`; Duration is a

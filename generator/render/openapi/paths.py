@@ -18,6 +18,7 @@ from typing import Any
 
 from ...hosts import host_template, resolve_host
 from ...model import STATUS_TYPE, Api, Field, Method
+from .links import add_links, resource_links
 from .schemas import Schema, Types, field_schema, object_schema, schema_ref
 
 _VERB_ORDER = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -44,6 +45,7 @@ def build_paths(api: Api, api_host: str, main: str) -> dict[str, Any]:
     """Path items by path; `main` is the document's server (`main_server`), which paths on
     it leave unsaid."""
     types = Types.of(api)
+    links = resource_links(api)
     by_path: dict[str, dict[str, Method]] = {}
     for method in sorted(api.methods(), key=lambda m: m.full_name):
         by_path.setdefault(method.path, {}).setdefault(method.verb.lower(), method)
@@ -58,6 +60,7 @@ def build_paths(api: Api, api_host: str, main: str) -> dict[str, Any]:
             item["servers"] = [{"url": next(iter(shared))}]
         for verb in sorted(methods, key=_verb_rank):
             op = operation(methods[verb], types)
+            add_links(op, methods[verb], links)
             op["operationId"] = _unique(op["operationId"], operation_ids)
             if len(shared) > 1 and urls[verb] != main:
                 op["servers"] = [{"url": urls[verb]}]

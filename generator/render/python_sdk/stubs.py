@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Api, Constraints, Field, Method, Service
+from ...resources import derive_resources
 from ..options import RenderOptions
 from .clients import client_class_name
 from .docstrings import method_doc
@@ -69,6 +70,9 @@ def render_stub(api: Api, options: RenderOptions, names: dict[str, str]) -> dict
             kinds=used_kinds(api),
         ),
         "stub/testing.py": render_template("python/stub_testing.py.j2", module=module),
+        "stub/_resources.py": render_template(
+            "python/stub_resources.py.j2", module=module, resources=resource_views(api, names)
+        ),
     }
 
 
@@ -132,14 +136,14 @@ def _method_view(
         meta_t, meta_d = meta or ("_JSON", "_stub.json_object")
         resp_t, resp_d = resp or ("_JSON", "_stub.json_object")
         returns = f"_stub.OperationReply[{meta_t}, {resp_t}]"
-        fake_body = f"self.fake_operation(context, {meta_d}, {resp_d})"
+        fake_body = f"self.operate(request, context, {meta_d}, {resp_d})"
     else:
         typed = _typed(m.response_type, api, names)
         if typed is None:
             uses_json = True
         annotation, decoder = typed or ("_JSON", "_stub.json_object")
         returns = annotation
-        fake_body = f"self.fake_response(context, {decoder})"
+        fake_body = f"self.answer(request, context, {decoder})"
     view = StubMethodView(
         name=name,
         docs_name=m.full_name,
@@ -278,3 +282,47 @@ def schema_methods(api: Api, names: dict[str, str]) -> list[SchemaMethod]:
                 )
             )
     return result
+
+
+# --- resource table of the stateful fake -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceView:
+    service: str
+    type: str
+    model_class: str
+    id_param: str
+    parent: str
+    status_field: str
+    ready_status: str
+    roles: list[tuple[str, str]]  # (docs method name, MethodRole(...) as code)
+
+
+def resource_views(api: Api, names: dict[str, str]) -> list[ResourceView]:
+    """The derived resources (generator/resources.py) as the generated table shows them."""
+    views: list[ResourceView] = []
+    for resource in derive_resources(api).resources:
+        roles: list[tuple[str, str]] = []
+        for method_name, role in sorted(resource.roles.items()):
+            args = [repr(role.kind)]
+            for key in ("items", "child", "child_parent", "status"):
+                value = getattr(role, key)
+                if value:
+                    args.append(f"{key}={value!r}")
+            if role.items:
+                args.append(f"max_page_size={role.max_page_size!r}")
+            roles.append((method_name, f"_R({', '.join(args)})"))
+        views.append(
+            ResourceView(
+                service=resource.service,
+                type=resource.type,
+                model_class=names[resource.type],
+                id_param=resource.id_param,
+                parent=resource.parent,
+                status_field=resource.status_field,
+                ready_status=resource.ready_status,
+                roles=roles,
+            )
+        )
+    return views

@@ -22,6 +22,7 @@ from ._operations import OperationReply, OperationStore
 from ._routing import Router
 from ._schema import MethodRule, Schema
 from ._validate import validate
+from .stateful import CONTROL_PREFIX, Cloud, control
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class StubState:
     schema: Schema
     operations: OperationStore
     id_source: Callable[[], str]
+    cloud: Cloud | None = None  # the stateful fake's state, when it serves one
 
     def new_operation_id(self) -> str:
         return self.id_source()
@@ -99,6 +101,9 @@ class _Dispatcher:
     async def _answer(self, request: Request) -> tuple[int, dict[str, Any]]:
         raw = request.scope.get("raw_path") or request.scope["path"].encode()
         raw_path = raw.decode("latin-1").split("?", 1)[0]
+        cloud = self.state.cloud
+        if cloud is not None and raw_path.startswith(CONTROL_PREFIX):
+            return 200, control(cloud, request.method, raw_path, await request.body())
         found = self.router.resolve(request.method, raw_path)
         if found is None:
             raise StubError(NOT_FOUND, f"no method at {request.method} {request.url.path}")
@@ -135,6 +140,8 @@ class _Dispatcher:
         handler = getattr(servicer, method.attribute, None) if servicer is not None else None
         if handler is None:
             raise StubError.unimplemented(method.full_name)
+        if self.state.cloud is not None:
+            self.state.cloud.before_call(method)  # an injected fault answers instead
         try:
             return await handler(request, context)
         except StubError:
@@ -150,7 +157,9 @@ class _Dispatcher:
             if not result.id:
                 result.id = self.state.new_operation_id()
             meta_type, response_type = method.operation or ("", "")
-            data = self.state.operations.add(result.to_json(meta_type, response_type))
+            data = self.state.operations.add(
+                result.to_json(meta_type, response_type), target=result.target
+            )
         elif hasattr(result, "to_json"):
             data = result.to_json()
         elif isinstance(result, dict):
@@ -208,11 +217,15 @@ def create_app(
     *,
     id_source: Callable[[], str],
     options: StubOptions | None = None,
+    cloud: Cloud | None = None,
 ) -> Starlette:
     """A Starlette app serving `schema`'s methods with `servicers` (by docs service name);
-    `decoders` turn validated request JSON into request models (by class name)."""
+    `decoders` turn validated request JSON into request models (by class name). With a
+    `cloud` (the stateful fake) it keeps the operations and answers the `/_fake/` controls."""
     options = options or StubOptions()
-    state = StubState(schema, OperationStore(options.operation_polls), id_source)
+    state = StubState(schema, OperationStore(options.operation_polls), id_source, cloud)
+    if cloud is not None:
+        cloud.attach(state.operations)
     dispatcher = _Dispatcher(schema, decoders, servicers, state, options)
     app = Starlette(routes=[_ApiRoute(dispatcher)])
     app.state.stub = state

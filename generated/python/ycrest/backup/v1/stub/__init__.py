@@ -1,5 +1,6 @@
 """Server stubs of the Cloud Backup API (`yandex.cloud.backup.v1`): a routed, validating ASGI app
-and a fake that answers every method with schema-valid data.
+and a fake that keeps what clients do (resources, operations; see `Cloud`) and answers the
+rest with schema-valid examples.
 
 Needs the SDK's `stub` extra (starlette, uvicorn).
 
@@ -7,6 +8,8 @@ Needs the SDK's `stub` extra (starlette, uvicorn).
   (the rest answer 501 UNIMPLEMENTED) and run `create_app(MyServicer())` under any ASGI server.
 - Serve the fake: `python -m ycrest.backup.v1.stub --port 8080 [--seed N]`, or
   `create_fake_app(seed=1)`; subclass a `Fake<Service>Servicer` to change one method.
+- Control the fake from tests: `server.cloud` / `app.state.stub.cloud` (seed, state, reset,
+  fail, fail_operation), or over HTTP under `/_fake/` for the standalone server.
 - In tests: `with fake_client() as client:` (real HTTP on 127.0.0.1), `fake_async_client()`
   (in-process through httpx.ASGITransport), or the pytest fixtures of `.testing`.
 
@@ -29,10 +32,12 @@ from ycrest._runtime import stub as _stub
 
 from .. import models as _m
 from ..client import AsyncBackupClient, BackupClient
+from ._resources import MODEL_TYPES, RESOURCES
 from ._schema import SCHEMA
 
 __all__ = [
     "FAKE_TOKEN",
+    "RESOURCES",
     "SCHEMA",
     "FakeResourceServicer",
     "ResourceServicer",
@@ -64,12 +69,14 @@ class ResourceServicer:
 
 
 class FakeResourceServicer(_stub.FakeServicer, ResourceServicer):
-    """Answers every Resource method with schema-valid fake data."""
+    """The Resource service of the fake: stateful where the resource table says how, else
+    schema-valid example data. Subclass and override a method to change just that one.
+    """
 
     async def list_tasks(
         self, request: _m.ListTasksRequest, context: _stub.CallContext
     ) -> _m.ListTasksResponse:
-        return self.fake_response(context, _m.ListTasksResponse.from_json)
+        return self.answer(request, context, _m.ListTasksResponse.from_json)
 
 
 _SERVICERS: dict[str, type] = {
@@ -86,71 +93,111 @@ _DECODERS: dict[str, _stub.RequestDecoder] = {
 def create_app(
     *servicers: object,
     fake: bool = False,
+    stateful: bool = True,
     seed: int = 0,
     operation_polls: int = 0,
     validate_responses: bool = False,
+    state_file: str | None = None,
 ) -> Starlette:
     """The ASGI app: each servicer serves the services whose `<Service>Servicer` it subclasses.
 
-    Services no servicer covers answer 501, or with fake data if `fake`. `seed` picks the fake
-    data; `operation_polls` makes operations read as not done for that many polls of
-    `GET /operations/{id}`; `validate_responses` answers 500 when a servicer's answer breaks the
-    schema.
+    Services no servicer covers answer 501, or with the fake if `fake`: `stateful` (the default)
+    keeps resources and operations in `app.state.stub.cloud` (a `Cloud`; with `state_file`, a
+    JSON snapshot loaded at start and saved on every change), else every answer is schema-valid
+    example data. `seed` picks ids and data; `operation_polls` makes operations read as not done
+    for that many polls of `GET /operations/{id}`; `validate_responses` answers 500 when a
+    servicer's answer breaks the schema.
     """
     data = _stub.FakeData(SCHEMA, seed)
+    cloud = None
+    if fake and stateful:
+        cloud = _stub.Cloud(
+            SCHEMA, RESOURCES, seed=seed, model_types=MODEL_TYPES, state_file=state_file
+        )
+
+    for servicer in servicers:
+        if fake and isinstance(servicer, _stub.FakeServicer):
+            servicer.join(data, cloud)
 
     def fallback(service: str) -> object:
-        return _FAKES[service](data) if fake else _SERVICERS[service]()
+        return _FAKES[service](data, cloud) if fake else _SERVICERS[service]()
 
     return _stub.create_app(
         SCHEMA,
         _DECODERS,
         _stub.bind_servicers(_SERVICERS, servicers, fallback),
-        id_source=lambda: data.next_id("op"),
+        id_source=cloud.new_operation_id if cloud else lambda: data.next_id("op"),
         options=_stub.StubOptions(
             validate_responses=validate_responses, operation_polls=operation_polls
         ),
+        cloud=cloud,
     )
 
 
-def create_fake_app(*servicers: object, seed: int = 0, operation_polls: int = 0) -> Starlette:
-    """The fake: every service not given answers with schema-valid data."""
+def create_fake_app(
+    *servicers: object,
+    seed: int = 0,
+    operation_polls: int = 0,
+    stateful: bool = True,
+    state_file: str | None = None,
+) -> Starlette:
+    """The fake: every service not given keeps what clients do to its resources (or, not
+    `stateful`, answers with schema-valid examples only).
+    """
     return create_app(
-        *servicers, fake=True, seed=seed, operation_polls=operation_polls, validate_responses=True
+        *servicers,
+        fake=True,
+        stateful=stateful,
+        seed=seed,
+        operation_polls=operation_polls,
+        validate_responses=True,
+        state_file=state_file,
     )
 
 
 @contextmanager
 def serve_fake(
-    *servicers: object, seed: int = 0, operation_polls: int = 0, port: int = 0
+    *servicers: object,
+    seed: int = 0,
+    operation_polls: int = 0,
+    port: int = 0,
+    stateful: bool = True,
 ) -> Iterator[_stub.RunningServer]:
     """Serve `create_fake_app(...)` with uvicorn on 127.0.0.1 (port 0: an ephemeral one) for
-    the `with` block; `server.hosts` points a client at it.
+    the `with` block; `server.hosts` points a client at it, `server.cloud` is its state.
     """
-    app = create_fake_app(*servicers, seed=seed, operation_polls=operation_polls)
+    app = create_fake_app(*servicers, seed=seed, operation_polls=operation_polls, stateful=stateful)
     with _stub.serve_in_thread(app, port=port) as server:
         yield server
 
 
 @contextmanager
 def fake_client(
-    *servicers: object, seed: int = 0, operation_polls: int = 0
+    *servicers: object, seed: int = 0, operation_polls: int = 0, stateful: bool = True
 ) -> Iterator[BackupClient]:
     """A `BackupClient` talking over real HTTP to a fake served for the `with` block."""
     with (
-        serve_fake(*servicers, seed=seed, operation_polls=operation_polls) as server,
+        serve_fake(
+            *servicers, seed=seed, operation_polls=operation_polls, stateful=stateful
+        ) as server,
         BackupClient(iam_token=FAKE_TOKEN, hosts=server.hosts) as client,
     ):
         yield client
 
 
 def fake_async_client(
-    *servicers: object, seed: int = 0, operation_polls: int = 0, app: Starlette | None = None
+    *servicers: object,
+    seed: int = 0,
+    operation_polls: int = 0,
+    stateful: bool = True,
+    app: Starlette | None = None,
 ) -> AsyncBackupClient:
     """An `AsyncBackupClient` calling the fake (or `app`) in-process through
     `httpx.ASGITransport`: no sockets, no threads.
     """
-    app = app or create_fake_app(*servicers, seed=seed, operation_polls=operation_polls)
+    app = app or create_fake_app(
+        *servicers, seed=seed, operation_polls=operation_polls, stateful=stateful
+    )
     return AsyncBackupClient(
         iam_token=FAKE_TOKEN,
         hosts={"*": "http://fake.invalid"},
@@ -160,4 +207,13 @@ def fake_async_client(
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Command line: serve the fake (`python -m ycrest.backup.v1.stub --help`)."""
-    _stub.main(lambda seed: create_fake_app(seed=seed), "python -m ycrest.backup.v1.stub", argv)
+    _stub.main(_serve_options_app, "python -m ycrest.backup.v1.stub", argv)
+
+
+def _serve_options_app(options: _stub.ServeOptions) -> Starlette:
+    return create_fake_app(
+        seed=options.seed,
+        operation_polls=options.operation_polls,
+        stateful=not options.stateless,
+        state_file=options.state_file,
+    )

@@ -16,17 +16,23 @@ from collections.abc import Iterator
 
 import pytest
 
-from ycrest._runtime.stub import RunningServer
+from ycrest._runtime.stub import Cloud, RunningServer
 
 from ..client import ExampleClient
 from . import FAKE_TOKEN, serve_fake
 
-__all__ = ["fake_example_client", "fake_example_server"]
+__all__ = [
+    "fake_example_client",
+    "fake_example_cloud",
+    "fake_example_server",
+]
 
 
 @pytest.fixture
 def fake_example_server() -> Iterator[RunningServer]:
-    """A fake of the Example API on an ephemeral 127.0.0.1 port (seed 0)."""
+    """A fake of the Example API on an ephemeral 127.0.0.1 port (seed 0), with a
+    fresh state for each test.
+    """
     with serve_fake() as server:
         yield server
 
@@ -38,3 +44,9 @@ def fake_example_client(
     """A `ExampleClient` whose every host (operations too) is the fake."""
     with ExampleClient(iam_token=FAKE_TOKEN, hosts=fake_example_server.hosts) as client:
         yield client
+
+
+@pytest.fixture
+def fake_example_cloud(fake_example_server: RunningServer) -> Cloud:
+    """The state of the fake behind `fake_example_client`: seed, read, reset, inject faults."""
+    return fake_example_server.cloud
