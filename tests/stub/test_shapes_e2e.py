@@ -15,7 +15,7 @@ from .conftest import GeneratedSdk
 def test_path_parameters_inside_the_body_message(sdk: GeneratedSdk) -> None:
     gen = sdk.apis["yandex.cloud.baremetal.v1alpha"]
     server = gen.models.Server(cloud_id="c1", folder_id="f1", server_id="s1", name="web")
-    with gen.stub.fake_client(seed=1) as client:
+    with gen.stub.fake_client(seed=1, stateful=False) as client:
         raw = client.server.with_raw_response.update(server=server)
         request = raw.http_response.request
         assert request.method == "PATCH"
@@ -69,11 +69,11 @@ def test_recursive_messages_round_trip(sdk: GeneratedSdk) -> None:
 
 def test_the_operation_service_and_a_package_outside_yandex_cloud(sdk: GeneratedSdk) -> None:
     operation = sdk.apis["yandex.cloud.operation"]
-    with operation.stub.fake_client(seed=2) as client:
+    with operation.stub.fake_client(seed=2, stateful=False) as client:
         result = client.operation.get(operation_id="op1")
         assert result.id
     speechkit = sdk.apis["speechkit.stt.v3"]
     assert speechkit.module.endswith(".speechkit.stt.v3")
-    with speechkit.stub.fake_client(seed=3) as client:
+    with speechkit.stub.fake_client(seed=3, stateful=False) as client:
         answer = client.async_recognizer.get_recognition(operation_id="op1")
         assert isinstance(answer, speechkit.models.StreamingResponse)

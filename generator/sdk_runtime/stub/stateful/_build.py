@@ -8,6 +8,7 @@ import copy
 from typing import Any
 
 from .. import _schema as k
+from .._errors import StubError, Violation
 from .._schema import FieldRule, Schema
 from .._validate import validate
 from ._rules import ResourceRule
@@ -32,6 +33,14 @@ def compatible(schema: Schema, target: FieldRule, source: FieldRule | None, valu
     return not _violations(schema, owner, probe)
 
 
+def _refusals(schema: Schema, target: FieldRule, value: Any) -> list[Violation]:
+    """What the resource field `target` finds wrong with `value` (its limits, patterns)."""
+    scratch = "__stateful_probe__"
+    owner = k.MessageRule((target,))
+    extended = k.Schema(schema.package, {**schema.messages, scratch: owner}, schema.enums, ())
+    return list(validate(extended, scratch, {target.name: value}))
+
+
 def _violations(schema: Schema, owner: k.MessageRule, data: dict[str, Any]) -> bool:
     scratch = "__stateful_probe__"
     extended = k.Schema(schema.package, {**schema.messages, scratch: owner}, schema.enums, ())
@@ -53,6 +62,11 @@ def copy_fields(
             continue
         source_field = source.field_named(name) if source is not None else None
         if compatible(schema, target, source_field, request[name]):
+            refused = _refusals(schema, target, request[name])
+            if refused:
+                # The docs may limit the resource's field more than the request's: the
+                # resource cannot hold the value, so the call is refused, as the cloud would.
+                raise StubError.invalid(refused)
             copied[name] = request[name]
     return copied
 
