@@ -204,7 +204,9 @@ def _merge_enum(enums: dict[str, EnumType], new: EnumType, diagnostics: Diagnost
     base, other = (new, old) if len(new_names) > len(old_names) else (old, new)
     merged = list(base.values)
     seen = {v.name for v in merged}
-    merged += [EnumValue(v.name, v.description) for v in other.values if v.name not in seen]
+    merged += [
+        EnumValue(v.name, v.description, v.location) for v in other.values if v.name not in seen
+    ]
     if set(old_names) != set(new_names):
         diagnostics.warning(
             new.location,

@@ -20,6 +20,7 @@ from ..model import (
     EMPTY_TYPE,
     OPERATION_TYPE,
     EnumType,
+    EnumValue,
     Field,
     Location,
     Message,
@@ -40,6 +41,7 @@ _REQUEST_LINE = re.compile(
     r"^(?P<verb>[A-Z]+)\s+https?://(?P<host>(?:\{\{[^}]*\}\}|[^/\s{])+)(?P<path>/\S*)$"
 )
 _FIELD_NAME = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<repeated>\[\])?$")
+_ENUM_ITEM_START = re.compile(r"^\s*-\s+`([A-Za-z_][A-Za-z0-9_]*)`")
 _HTTP_CODE = re.compile(r"^\*\*HTTP Code: .*\*\*$")
 _REQUEST_SECTIONS = ("query parameters", "body parameters")
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -393,7 +395,8 @@ class _PageBuilder:
                     "table",
                 )
                 continue
-            f = self._field(row.cells[0], row.cells[1], line, owner)
+            description_line = table.line + 1 + row.cell_lines[1]
+            f = self._field(row.cells[0], row.cells[1], line, owner, description_line)
             if f is None:
                 continue
             if f.name in names:
@@ -406,7 +409,12 @@ class _PageBuilder:
         return fields
 
     def _field(
-        self, name_cell: str, description_cell: str, line: int, owner: str | None
+        self,
+        name_cell: str,
+        description_cell: str,
+        line: int,
+        owner: str | None,
+        description_line: int | None = None,
     ) -> Field | None:
         m = _FIELD_NAME.match(name_cell)
         if m is None:
@@ -433,6 +441,7 @@ class _PageBuilder:
             type_ref = TypeRef(message=target)
         elif notation.enum_name is not None:
             enum_owner = owner or _PATH_OWNER
+            self._locate_values(facts.enum_values or [], description_cell, description_line)
             enum_type = EnumType(
                 f"{enum_owner}.{notation.enum_name}", location, facts.enum_values or []
             )
@@ -456,6 +465,19 @@ class _PageBuilder:
             description=facts.description,
             constraints=facts.constraints,
         )
+
+    def _locate_values(self, values: list[EnumValue], cell: str, first_line: int | None) -> None:
+        """Each value's own line: its `` - `NAME` `` item in the description cell."""
+        if first_line is None:
+            return
+        starts: dict[str, int] = {}
+        for offset, text in enumerate(cell.split("\n")):
+            item = _ENUM_ITEM_START.match(text)
+            if item is not None:
+                starts.setdefault(item.group(1), offset)
+        for value in values:
+            if value.name in starts:
+                value.location = self.loc(first_line + starts[value.name])
 
 
 def canonical_name(anchor: str, heading: str) -> str:
