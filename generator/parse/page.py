@@ -20,7 +20,6 @@ from ..model import (
     EMPTY_TYPE,
     OPERATION_TYPE,
     EnumType,
-    EnumValue,
     Field,
     Location,
     Message,
@@ -34,6 +33,7 @@ from .front_matter import load_front_matter
 from .notation import NotationError, parse_notation
 from .sections import PageStructure, Section, Table, structure
 from .source import PageSource, read_source, split_source
+from .value_lines import locate_values
 from .yfm import TableSyntaxError, split_rows
 
 _TITLE = re.compile(r"^(?P<api>.+?), REST: (?P<service>[A-Za-z0-9_]+)\.(?P<method>[A-Za-z0-9_]+)$")
@@ -41,7 +41,6 @@ _REQUEST_LINE = re.compile(
     r"^(?P<verb>[A-Z]+)\s+https?://(?P<host>(?:\{\{[^}]*\}\}|[^/\s{])+)(?P<path>/\S*)$"
 )
 _FIELD_NAME = re.compile(r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<repeated>\[\])?$")
-_ENUM_ITEM_START = re.compile(r"^\s*-\s+`([A-Za-z_][A-Za-z0-9_]*)`")
 _HTTP_CODE = re.compile(r"^\*\*HTTP Code: .*\*\*$")
 _REQUEST_SECTIONS = ("query parameters", "body parameters")
 _VERBS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -441,7 +440,6 @@ class _PageBuilder:
             type_ref = TypeRef(message=target)
         elif notation.enum_name is not None:
             enum_owner = owner or _PATH_OWNER
-            self._locate_values(facts.enum_values or [], description_cell, description_line)
             enum_type = EnumType(
                 f"{enum_owner}.{notation.enum_name}", location, facts.enum_values or []
             )
@@ -450,6 +448,8 @@ class _PageBuilder:
                     location, f"enum field {m.group('name')!r} lists no values", "enum-values"
                 )
             self.enums.append(enum_type)
+            if description_line is not None:
+                locate_values(enum_type.values, description_cell, description_line, self.loc)
             type_ref = TypeRef(enum=enum_type.full_name)
         else:
             type_ref = TypeRef(scalar=notation.scalar)
@@ -465,19 +465,6 @@ class _PageBuilder:
             description=facts.description,
             constraints=facts.constraints,
         )
-
-    def _locate_values(self, values: list[EnumValue], cell: str, first_line: int | None) -> None:
-        """Each value's own line: its `` - `NAME` `` item in the description cell."""
-        if first_line is None:
-            return
-        starts: dict[str, int] = {}
-        for offset, text in enumerate(cell.split("\n")):
-            item = _ENUM_ITEM_START.match(text)
-            if item is not None:
-                starts.setdefault(item.group(1), offset)
-        for value in values:
-            if value.name in starts:
-                value.location = self.loc(first_line + starts[value.name])
 
 
 def canonical_name(anchor: str, heading: str) -> str:
