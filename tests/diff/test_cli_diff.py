@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -302,3 +304,39 @@ def test_unknown_revision_and_not_a_checkout(
     code, _, err = run([str(repo / "docs"), "--base", "no-such-rev"], capsys)
     assert code == 2
     assert "unknown revision 'no-such-rev'" in err
+
+
+def test_include_and_exclude_select_apis(
+    trees: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, new = trees
+    sub(new, GET, "GET https", "POST https")
+    assert "verb-changed" in run(["old", "new", "--include", "demo.*"], capsys)[1]
+    _, out, _ = run(["old", "new", "--exclude", "yandex.cloud.demo.v1"], capsys)
+    assert out.startswith("0 change(s)")
+
+
+_VENV = Path(sys.executable).parent.parent
+
+
+@pytest.mark.skipif(
+    shutil.which("make") is None or not (_VENV / ".installed").is_file(),
+    reason="needs make and the project's bootstrapped venv",
+)
+def test_make_diff(trees: tuple[Path, Path]) -> None:
+    _, new = trees
+    sub(new, GET, "GET https", "POST https")
+    repo = Path(__file__).resolve().parents[2]
+
+    def make(*args: str) -> subprocess.CompletedProcess[str]:
+        # -o: never (re)install the venv from here
+        command = ["make", "-s", "-C", str(repo), "-o", f"{_VENV}/.installed", f"VENV={_VENV}"]
+        command += ["diff", *args]
+        return subprocess.run(command, capture_output=True, text=True, check=False)
+
+    usage = make()
+    assert usage.returncode == 2 and "usage: make diff BASE=" in usage.stderr
+    old = Path("old").resolve()
+    done = make(f"OLD={old}", f"DOCS={new.resolve()}", "ARGS=--fail-on breaking")
+    assert done.returncode == 2  # make's own code for a failed recipe
+    assert "verb-changed" in done.stdout
