@@ -83,6 +83,11 @@ def run(
     if options.format != "text":
         console.info(report.summary())
     if options.changelog is not None:
-        changelog.prepend(options.changelog, changelog.section(report))
+        try:
+            changelog.prepend(options.changelog, changelog.section(report))
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            console.problem(f"{options.changelog}: error: cannot update the changelog: {reason}")
+            return EXIT_FOUND
         console.info(f"{options.changelog}: section prepended")
     return EXIT_FOUND if fail_on is not None and report.has(fail_on) else EXIT_OK

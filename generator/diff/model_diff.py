@@ -31,9 +31,13 @@ def diff_models(old: Mapping[str, Api], new: Mapping[str, Api]) -> list[Change]:
     return sorted(changes)
 
 
+def _api_location(api: Api) -> Location:
+    """An API is located at the top of its first page."""
+    return Location(api.sources[0], 1) if api.sources else Location(api.package, 0)
+
+
 def _api_change(api: Api, rule: str, message: str) -> Change:
-    where = Location(api.sources[0], 1) if api.sources else Location(api.package, 0)
-    return Change(api.package, "", api.package, rule, message, where)
+    return Change(api.package, "", api.package, rule, message, _api_location(api))
 
 
 def _describe(name: str | None) -> str:
@@ -57,7 +61,7 @@ class _ApiDiff:
                 self.package,
                 "description-changed",
                 "title changed",
-                _api_change(self.new, "", "").location,
+                _api_location(self.new),
                 self.old.title,
                 self.new.title,
             )
@@ -139,7 +143,16 @@ class _ApiDiff:
                 old.operation.response_type,
                 new.operation.response_type,
             )
-        check("description-changed", "description", old.description, new.description)
+        if old.description != new.description:
+            self.add(
+                new.service,
+                new.full_name,
+                "description-changed",
+                "description changed",
+                new.location,
+                old.description,
+                new.description,
+            )
         pairs: list[tuple[str | None, str | None]] = [
             (old.request_type, new.request_type),
             (old.response_type, new.response_type),

@@ -340,3 +340,28 @@ def test_make_diff(trees: tuple[Path, Path]) -> None:
     done = make(f"OLD={old}", f"DOCS={new.resolve()}", "ARGS=--fail-on breaking")
     assert done.returncode == 2  # make's own code for a failed recipe
     assert "verb-changed" in done.stdout
+
+
+def test_an_unwritable_changelog_is_a_clear_error(
+    trees: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    Path("CHANGELOG.md").mkdir()  # a folder where the file should be
+    code, _, err = run(["old", "new", "--changelog", "CHANGELOG.md"], capsys)
+    assert code == 1
+    assert "CHANGELOG.md: error: cannot update the changelog" in err
+    assert "Traceback" not in err and "internal" not in err
+
+
+def test_every_change_is_one_line_of_text(
+    trees: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, new = trees
+    sub(new, GET, "Returns the specified widget.", "Returns a widget.\n\nWith | pipes `and` ||.")
+    code, out, _ = run(["old", "new", "--all"], capsys)
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[2] == (
+        f"    new/{GET}:6: info: Widget.Get: description changed "
+        "[description-changed; wire info, python-sdk info, stub info]"
+    )
+    assert len(lines) == 4
