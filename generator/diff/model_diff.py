@@ -55,16 +55,7 @@ class _ApiDiff:
         self.renamed: dict[str, str] = {}
 
     def changes(self) -> list[Change]:
-        if self.old.title != self.new.title:
-            self.add(
-                "",
-                self.package,
-                "description-changed",
-                "title changed",
-                _api_location(self.new),
-                self.old.title,
-                self.new.title,
-            )
+        self.describe("", self.package, _api_location(self.new), self.old.title, self.new.title)
         self._services()
         self._messages()
         self._enums()
@@ -81,6 +72,14 @@ class _ApiDiff:
         new: str = "",
     ) -> None:
         self.found.append(Change(self.package, service, subject, rule, message, location, old, new))
+
+    def describe(
+        self, service: str, subject: str, location: Location, before: str, after: str
+    ) -> None:
+        """A description (or title) change, if there is one: info, shown with --all."""
+        if before != after:
+            rule = "description-changed"
+            self.add(service, subject, rule, "description changed", location, before, after)
 
     # -- services and methods ----------------------------------------------------------------
 
@@ -143,16 +142,7 @@ class _ApiDiff:
                 old.operation.response_type,
                 new.operation.response_type,
             )
-        if old.description != new.description:
-            self.add(
-                new.service,
-                new.full_name,
-                "description-changed",
-                "description changed",
-                new.location,
-                old.description,
-                new.description,
-            )
+        self.describe(new.service, new.full_name, new.location, old.description, new.description)
         pairs: list[tuple[str | None, str | None]] = [
             (old.request_type, new.request_type),
             (old.response_type, new.response_type),
@@ -190,16 +180,7 @@ class _ApiDiff:
                 self._message(old[name], new[name])
 
     def _message(self, old: Message, new: Message) -> None:
-        if old.description != new.description:
-            self.add(
-                "",
-                new.full_name,
-                "description-changed",
-                "description changed",
-                new.location,
-                old.description,
-                new.description,
-            )
+        self.describe("", new.full_name, new.location, old.description, new.description)
         before = {f.name: f for f in old.fields}
         after = {f.name: f for f in new.fields}
         removed = sorted(set(before) - set(after))
