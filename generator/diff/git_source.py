@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import subprocess
+import tempfile
 from pathlib import Path, PurePosixPath
 
 
@@ -34,9 +35,9 @@ def _checkout_of(docs: Path) -> tuple[Path, str]:
     return top, "" if relative == "." else relative
 
 
-def read_pages(docs: Path, revision: str) -> list[tuple[str, bytes]]:
-    """(path relative to `docs`, bytes) of every `*.md` blob under `docs` at `revision`,
-    sorted by path, as `docs_tree.find_pages` orders a folder."""
+def export_pages(docs: Path, revision: str, target: Path) -> list[str]:
+    """Write every `*.md` blob under `docs` at `revision` into `target` (same relative paths);
+    return those paths, sorted as `docs_tree.find_pages` orders a folder."""
     top, prefix = _checkout_of(docs)
     try:
         commit = _git(["rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], top)
@@ -57,23 +58,32 @@ def read_pages(docs: Path, revision: str) -> list[tuple[str, bytes]]:
         relative = PurePosixPath(path).relative_to(prefix) if prefix else PurePosixPath(path)
         entries.append((relative.as_posix(), blob))
     entries.sort()
+    _cat_blobs(entries, top, target)
+    return [relative for relative, _ in entries]
+
+
+def _cat_blobs(entries: list[tuple[str, str]], cwd: Path, target: Path) -> None:
+    """One `git cat-file --batch` streams every blob (`<id> blob <size>\\n<bytes>\\n`) into
+    its file, so a large tree is never held in memory at once."""
     if not entries:
-        return []
-    contents = _cat_blobs([blob for _, blob in entries], top)
-    return [(relative, contents[blob]) for relative, blob in entries]
-
-
-def _cat_blobs(blobs: list[str], cwd: Path) -> dict[str, bytes]:
-    """One `git cat-file --batch` for all blobs: `<id> blob <size>\\n<bytes>\\n` each."""
-    out = _git(["cat-file", "--batch"], cwd, stdin="".join(f"{b}\n" for b in blobs).encode())
-    contents: dict[str, bytes] = {}
-    pos = 0
-    for _ in blobs:
-        header_end = out.index(b"\n", pos)
-        blob, kind, size = out[pos:header_end].decode().split()
-        if kind != "blob":
-            raise GitError(f"object {blob} is a {kind}, not a file")
-        start = header_end + 1
-        contents[blob] = out[start : start + int(size)]
-        pos = start + int(size) + 1
-    return contents
+        return
+    with tempfile.TemporaryFile() as ids:
+        ids.write("".join(f"{blob}\n" for _, blob in entries).encode())
+        ids.seek(0)
+        try:
+            process = subprocess.Popen(
+                ["git", "cat-file", "--batch"], cwd=cwd, stdin=ids, stdout=subprocess.PIPE
+            )
+        except OSError as exc:
+            raise GitError(f"cannot run git: {exc.strerror}") from None
+        assert process.stdout is not None
+        with process:
+            for relative, blob in entries:
+                header = process.stdout.readline().decode().split()
+                if len(header) != 3 or header[1] != "blob":
+                    process.kill()
+                    raise GitError(f"cannot read {relative} ({blob}) from git")
+                file = target / relative
+                file.parent.mkdir(parents=True, exist_ok=True)
+                file.write_bytes(process.stdout.read(int(header[2])))
+                process.stdout.read(1)  # the newline after the contents

@@ -12,7 +12,7 @@ from pathlib import Path
 from .. import build
 from ..build import Loader, LoadResultLike
 from ..pipeline import load_files
-from .git_source import read_pages
+from .git_source import export_pages
 
 
 def load_folder(docs: Path, *, jobs: int, loader: Loader) -> LoadResultLike:
@@ -20,12 +20,7 @@ def load_folder(docs: Path, *, jobs: int, loader: Loader) -> LoadResultLike:
 
 
 def load_revision(docs: Path, revision: str, *, jobs: int) -> LoadResultLike:
-    pages = read_pages(docs, revision)
     with tempfile.TemporaryDirectory(prefix="yc-codegen-diff-") as tmp:
-        files: list[tuple[Path, str]] = []
-        for relative, data in pages:
-            file = Path(tmp, relative)
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.write_bytes(data)
-            files.append((file, (docs / relative).as_posix()))
+        pages = export_pages(docs, revision, Path(tmp))
+        files = [(Path(tmp, relative), (docs / relative).as_posix()) for relative in pages]
         return load_files(files, jobs=jobs)
