@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Location
 
@@ -18,3 +18,6 @@ class Change:
     location: Location
     old: str = ""
     new: str = ""
+    # Directions the changed message or enum travels in ("request", "response"), in OLD or
+    # NEW; empty where direction does not apply (methods, services, APIs).
+    flows: frozenset[str] = field(default=frozenset(), compare=False)

@@ -17,11 +17,11 @@ class Entry:
 
     @property
     def levels(self) -> Levels:
-        return self.rule.levels
+        return self.rule.levels_for(self.change.flows)
 
     @property
     def level(self) -> Level:
-        return self.rule.levels.highest
+        return self.levels.highest
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,9 @@ class GitError(Exception):
     """Not a git checkout, an unknown revision, or git itself failed."""
 
 
-def _git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
+def _git(args: list[str], cwd: Path) -> bytes:
     try:
-        done = subprocess.run(
-            ["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False
-        )
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except OSError as exc:
         raise GitError(f"cannot run git: {exc.strerror}") from None
     if done.returncode != 0:

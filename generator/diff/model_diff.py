@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from ..model import Api, EnumType, Field, Location, Message, Method, TypeRef
 from .change import Change
 from .fields import compare_fields, shape
+from .flows import enum_flows, message_flows
 
 
 def diff_models(old: Mapping[str, Api], new: Mapping[str, Api]) -> list[Change]:
@@ -53,6 +54,9 @@ class _ApiDiff:
         # A method's request/response type renamed (the old name gone, the new one new): its
         # fields are compared old against new instead of reporting a removal and an addition.
         self.renamed: dict[str, str] = {}
+        old_messages, new_messages = message_flows(old), message_flows(new)
+        self.message_flows = _union(old_messages, new_messages)
+        self.enum_flows = _union(enum_flows(old, old_messages), enum_flows(new, new_messages))
 
     def changes(self) -> list[Change]:
         self.describe("", self.package, _api_location(self.new), self.old.title, self.new.title)
@@ -70,8 +74,11 @@ class _ApiDiff:
         location: Location,
         old: str = "",
         new: str = "",
+        flows: frozenset[str] = frozenset(),
     ) -> None:
-        self.found.append(Change(self.package, service, subject, rule, message, location, old, new))
+        self.found.append(
+            Change(self.package, service, subject, rule, message, location, old, new, flows)
+        )
 
     def describe(
         self, service: str, subject: str, location: Location, before: str, after: str
@@ -181,6 +188,9 @@ class _ApiDiff:
 
     def _message(self, old: Message, new: Message) -> None:
         self.describe("", new.full_name, new.location, old.description, new.description)
+        flows = self.message_flows.get(new.full_name, frozenset()) | self.message_flows.get(
+            old.full_name, frozenset()
+        )
         before = {f.name: f for f in old.fields}
         after = {f.name: f for f in new.fields}
         removed = sorted(set(before) - set(after))
@@ -188,7 +198,7 @@ class _ApiDiff:
         for name in sorted(set(before) & set(after)):
             for rule, message, a, b in compare_fields(self._translated(before[name]), after[name]):
                 subject = f"{new.full_name}.{name}"
-                self.add("", subject, rule, message, after[name].location, a, b)
+                self.add("", subject, rule, message, after[name].location, a, b, flows)
         renames = dict(_renames([before[n] for n in removed], [after[n] for n in added]))
         for name in removed:
             f = before[name]
@@ -202,10 +212,18 @@ class _ApiDiff:
                     target.location,
                     name,
                     target.name,
+                    flows,
                 )
             else:
                 subject = f"{new.full_name}.{name}"
-                self.add("", subject, "field-removed", f"{shape(f)} field removed", f.location)
+                self.add(
+                    "",
+                    subject,
+                    "field-removed",
+                    f"{shape(f)} field removed",
+                    f.location,
+                    flows=flows,
+                )
         for name in added:
             if name in renames.values():
                 continue
@@ -261,13 +279,18 @@ class _ApiDiff:
                 self.found += self._enum(old[name], new[name])
 
     def _enum(self, old: EnumType, new: EnumType) -> Iterator[Change]:
+        flows = self.enum_flows.get(new.full_name, frozenset()) | self.enum_flows.get(
+            old.full_name, frozenset()
+        )
         before = {v.name: v for v in old.values}
         after = {v.name: v for v in new.values}
         for name in sorted(set(before) | set(after)):
             subject = f"{new.full_name}.{name}"
             if name not in before:
                 where = after[name].location or new.location
-                yield Change(self.package, "", subject, "enum-value-added", "value added", where)
+                yield Change(
+                    self.package, "", subject, "enum-value-added", "value added", where, flows=flows
+                )
             elif name not in after:
                 where = before[name].location or old.location
                 yield Change(
@@ -284,6 +307,10 @@ class _ApiDiff:
                     before[name].description,
                     after[name].description,
                 )
+
+
+def _union(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    return {name: a.get(name, frozenset()) | b.get(name, frozenset()) for name in a.keys() | b}
 
 
 def _renames(removed: list[Field], added: list[Field]) -> Iterator[tuple[str, str]]:

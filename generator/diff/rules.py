@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 
 class Level(enum.IntEnum):
@@ -51,13 +51,28 @@ class Rule:
     levels: Levels
     section: Section
     reason: str
+    # audience -> the direction ("request" or "response") the changed message must travel in
+    # for that audience's level to apply; in the other direction only, the level is info.
+    directions: Mapping[str, str] = field(default_factory=dict)
+
+    def levels_for(self, flows: frozenset[str]) -> Levels:
+        """The levels for a change to a message or enum that travels in `flows` (empty:
+        unknown, or not a message: the table's levels)."""
+        if not flows or not self.directions:
+            return self.levels
+        levels = self.levels.by_audience()
+        for audience, direction in self.directions.items():
+            if direction not in flows:
+                levels[audience] = Level.INFO
+        return Levels(levels["wire"], levels["python-sdk"], levels["stub"])
 
 
 I, W, B = Level.INFO, Level.WARNING, Level.BREAKING
 _A, _C, _D, _R = Section.ADDED, Section.CHANGED, Section.DEPRECATED, Section.REMOVED
 
-# id, wire, python-sdk, stub, section, reason. The wire level is the worse of both directions
-# (a client built against OLD talking to a server that follows NEW, and the reverse).
+# id, wire, python-sdk, stub, section, reason. The wire covers both directions (a client built
+# against OLD talking to a server that follows NEW, and the reverse); _DIRECTIONS below says
+# which levels hold for one direction only.
 # fmt: off
 _TABLE: list[tuple[str, Level, Level, Level, Section, str]] = [
     ("api-added", I, I, I, _A, "a new API package; nothing existing changes"),
@@ -114,8 +129,28 @@ _TABLE: list[tuple[str, Level, Level, Level, Section, str]] = [
 ]
 # fmt: on
 
+_REQ, _RESP = "request", "response"
+# Levels that hold in one direction only. A limit tightened, a field made required or a value
+# dropped breaks the clients that send the message, not those that receive it; a new enum
+# value or a field made optional surprises those that receive it.
+_DIRECTIONS: dict[str, dict[str, str]] = {
+    "required-field-added": {"wire": _REQ},
+    "field-became-required": {"wire": _REQ},
+    "field-became-optional": {"wire": _RESP},
+    "field-joined-oneof": {"wire": _REQ},
+    "field-oneof-changed": {"wire": _REQ},
+    "enum-value-added": {"wire": _RESP, "stub": _REQ},
+    "enum-value-removed": {"wire": _REQ},
+    "length-tightened": {"wire": _REQ},
+    "range-tightened": {"wire": _REQ},
+    "item-count-tightened": {"wire": _REQ},
+    "pattern-added": {"wire": _REQ},
+    "pattern-changed": {"wire": _REQ},
+    "constraint-note-changed": {"wire": _REQ},
+}
+
 RULES: dict[str, Rule] = {
-    rule_id: Rule(rule_id, Levels(wire, sdk, stub), section, reason)
+    rule_id: Rule(rule_id, Levels(wire, sdk, stub), section, reason, _DIRECTIONS.get(rule_id, {}))
     for rule_id, wire, sdk, stub, section, reason in _TABLE
 }
 DESCRIPTION_RULE = "description-changed"
@@ -160,10 +195,11 @@ def with_overrides(overrides: Mapping[str, object]) -> dict[str, Rule]:
 def markdown_table() -> str:
     """The table as docs/diff-rules.md shows it."""
     lines = [
-        "| id | wire | python-sdk | stub | changelog | reason |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "| id | wire | python-sdk | stub | only for | changelog | reason |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for rule in RULES.values():
         levels = " | ".join(level.label for level in rule.levels.by_audience().values())
-        lines.append(f"| `{rule.id}` | {levels} | {rule.section.value} | {rule.reason} |")
+        only = ", ".join(f"{a}: {d}s" for a, d in rule.directions.items())
+        lines.append(f"| `{rule.id}` | {levels} | {only} | {rule.section.value} | {rule.reason} |")
     return "\n".join(lines) + "\n"

@@ -169,12 +169,18 @@ CASES = [
         "operation-response-changed",
         "Widget.Update",
         lambda tree: (
-            sub(tree, UPDATE, f"[Widget](#{W})", f"[Owner](#{PKG}.Owner)"),
+            sub(
+                tree,
+                UPDATE,
+                f"|| response | **[Widget](#{W})",
+                f"|| response | **[Owner](#{PKG}.Owner)",
+            ),
             sub(
                 tree,
                 UPDATE,
                 _OWNER_SECTION_IN_UPDATE,
-                f"## Owner {{#{PKG}.Owner}}\n\n#|\n||Field | Description ||\n{OWNER_ROW}",
+                _OWNER_SECTION_IN_UPDATE
+                + f"|#\n\n## Owner {{#{PKG}.Owner}}\n\n#|\n||Field | Description ||\n{OWNER_ROW}",
             ),
         ),
         UPDATE,
@@ -390,6 +396,29 @@ REMOVALS = {
     "field-removed",
     "enum-value-removed",
 }
+
+
+def test_levels_that_hold_in_one_direction_only(tmp_path: Path) -> None:
+    """A response-only message made stricter breaks no sender; a new value of a request-only
+    enum reaches no old client, but does reach servicers."""
+    edited = copy_tree(FIXTURES, tmp_path / "edited")
+    sub(
+        edited,
+        UPDATE,
+        "ID of the widget being updated.",
+        "Required field. ID of the widget being updated.",
+    )
+    sub(edited, GET, "- `FULL`: Everything.", "- `FULL`: Everything.\n- `EXTRA`: Even more.")
+    report = compare(FIXTURES, edited)
+    levels = {e.change.rule: e.levels.by_audience() for e in report.entries}
+    assert levels["field-became-required"] == dict.fromkeys(
+        ("wire", "python-sdk", "stub"), Level.INFO
+    )
+    assert levels["enum-value-added"] == {
+        "wire": Level.INFO,
+        "python-sdk": Level.INFO,
+        "stub": Level.WARNING,
+    }
 
 
 def test_every_rule_has_a_case() -> None:
