@@ -3,6 +3,8 @@
 #   make openapi             OpenAPI documents only, into $(OUT)/openapi
 #   make check               exit 1 when $(OUT) is stale against $(DOCS); writes nothing
 #   make lint                documentation inconsistencies found while merging pages
+#   make diff BASE=<rev>     API changes in $(DOCS) since git revision BASE (HEAD=<rev> to
+#                            compare two revisions; OLD=<folder> instead of BASE: two folders)
 #   make test                the test suite (includes `make check` on specs/)
 #   make bench               benchmarks; writes BENCHMARKS.md
 PYTHON ?= python3
@@ -11,8 +13,11 @@ PY := $(VENV)/bin/python
 DOCS ?= specs
 OUT ?= generated
 ARGS ?=
+BASE ?=
+HEAD ?=
+OLD ?=
 
-.PHONY: venv generate openapi check lint test bench golden clean
+.PHONY: venv generate openapi check lint diff test bench golden clean
 
 venv: $(VENV)/.installed
 
@@ -33,6 +38,10 @@ check: venv
 
 lint: venv
 	$(PY) -m generator lint $(DOCS) $(ARGS)
+
+diff: venv
+	@test -n "$(BASE)$(OLD)" || { echo "usage: make diff BASE=<git revision> [HEAD=<revision>] | OLD=<folder> [DOCS=<folder>] [ARGS=...]" >&2; exit 2; }
+	$(PY) -m generator diff $(if $(OLD),$(OLD) $(DOCS),$(DOCS) --base $(BASE) $(if $(HEAD),--head $(HEAD))) $(ARGS)
 
 test: venv
 	$(PY) -m generator check $(DOCS) -o $(OUT)

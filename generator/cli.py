@@ -22,6 +22,7 @@ from .cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from .cache import Cache, fingerprint
 from .config import Config, ConfigError, load_config
 from .diagnostics import Diagnostics
+from .diff import options as diff_options
 from .docs_tree import find_pages
 from .output import OutputError, compare, ensure_writable, unified_diff, with_manifest, write
 from .progress import ProgressBar
@@ -43,6 +44,7 @@ examples:
   yc-codegen lint specs --format json         documentation inconsistencies, as JSON
   yc-codegen list specs --include 'backup.*'  APIs, services and methods found
   yc-codegen generate --keep-going            write what is sound despite errors
+  yc-codegen diff docs --base main            what changed in the API since main
 
 defaults:
   DOCS, OUT, --package-root, --api-host, --include and --exclude default to the keys
@@ -82,6 +84,7 @@ class Settings:
     cache_dir: Path | None
     format: str
     diff: bool
+    compare: diff_options.DiffOptions | None = None  # the `diff` command's options
 
 
 class Console:
@@ -131,22 +134,23 @@ def _jobs(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("docs", nargs="?", metavar="DOCS", help="docs folder (default: docs)")
-    common.add_argument(
+    tuning = argparse.ArgumentParser(add_help=False)
+    tuning.add_argument(
         "--jobs", "-j", type=_jobs, metavar="N", help="parallel jobs (default: CPUs)"
     )
-    talk = common.add_mutually_exclusive_group()
+    talk = tuning.add_mutually_exclusive_group()
     talk.add_argument("--quiet", "-q", action="store_true", help="print errors only")
     talk.add_argument(
         "--verbose", "-v", action="store_true", help="print warnings, files, tracebacks"
     )
-    common.add_argument(
+    tuning.add_argument(
         "--include", action="append", metavar="GLOB", help="only these APIs (repeatable)"
     )
-    common.add_argument(
+    tuning.add_argument(
         "--exclude", action="append", metavar="GLOB", help="not these APIs (repeatable)"
     )
+    common = argparse.ArgumentParser(add_help=False, parents=[tuning])
+    common.add_argument("docs", nargs="?", metavar="DOCS", help="docs folder (default: docs)")
 
     rendering = argparse.ArgumentParser(add_help=False)
     rendering.add_argument("-o", "--output", metavar="OUT", help="output folder (default: output)")
@@ -197,6 +201,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--diff", action="store_true", help="print a unified diff of the changes")
     add("lint", "print documentation inconsistencies found while merging pages", [common, fmt])
     add("list", "print the APIs, services and methods found", [common, fmt])
+    diff = commands.add_parser(
+        "diff",
+        help="what changed in the API between two versions of the docs",
+        description=diff_options.USAGE,
+        parents=[tuning],
+        epilog=diff_options.EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    diff.add_argument("docs", nargs="?", metavar="OLD", help="OLD docs folder, or DOCS with --base")
+    diff_options.add_arguments(diff)
     return parser
 
 
@@ -241,7 +255,15 @@ def resolve(args: argparse.Namespace, config: Config) -> Settings:
         cache_dir=cache_dir,
         format=getattr(args, "format", "text"),
         diff=getattr(args, "diff", False),
+        compare=_diff_options(args, docs, config) if args.command == "diff" else None,
     )
+
+
+def _diff_options(args: argparse.Namespace, docs: Path, config: Config) -> diff_options.DiffOptions:
+    try:
+        return diff_options.resolve(args, docs, config.diff_levels)
+    except diff_options.OptionsError as exc:
+        raise UsageError(str(exc)) from None
 
 
 # ---- commands --------------------------------------------------------------------------
@@ -429,12 +451,28 @@ def cmd_list(ctx: Context) -> int:
     return EXIT_PROBLEMS if loaded.diagnostics.has_errors() else EXIT_OK
 
 
+def cmd_diff(ctx: Context) -> int:
+    from .diff.command import run  # the diff modules load only for this command
+
+    s = ctx.settings
+    assert s.compare is not None
+    return run(
+        s.compare,
+        docs=s.docs,
+        build_options=s.options,
+        jobs=s.jobs,
+        console=ctx.console,
+        loader=ctx.loader,
+    )
+
+
 COMMANDS = {
     "generate": cmd_write,
     "openapi": cmd_write,
     "check": cmd_check,
     "lint": cmd_lint,
     "list": cmd_list,
+    "diff": cmd_diff,
 }
 
 

@@ -202,13 +202,15 @@ def _merge_enum(enums: dict[str, EnumType], new: EnumType, diagnostics: Diagnost
         return
     old_names = [v.name for v in old.values]
     new_names = [v.name for v in new.values]
-    if old_names == new_names:
+    if sorted(old_names) == sorted(new_names):  # the order of values carries no meaning
         return
     # Enums only grow: the longer list is the newer one; values only the other lists are kept.
     base, other = (new, old) if len(new_names) > len(old_names) else (old, new)
     merged = list(base.values)
     seen = {v.name for v in merged}
-    merged += [EnumValue(v.name, v.description) for v in other.values if v.name not in seen]
+    merged += [
+        EnumValue(v.name, v.description, v.location) for v in other.values if v.name not in seen
+    ]
     if set(old_names) != set(new_names):
         diagnostics.warning(
             new.location,

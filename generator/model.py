@@ -141,6 +141,7 @@ class Message:
 class EnumValue:
     name: str
     description: str = ""
+    location: Location | None = None  # the value's line in the list; None where no list shows it
 
 
 @dataclass(slots=True)

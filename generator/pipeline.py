@@ -49,9 +49,14 @@ def load_apis(docs_dir: Path, *, jobs: int = 1) -> LoadResult:
 
     Never raises for bad input: problems come back as diagnostics (errors for pages that
     could not be read; the APIs are built from the sound pages)."""
-    diagnostics = Diagnostics()
     # Pages are named in diagnostics as found: `docs_dir/...`.
-    files = [(p, p.as_posix()) for p in find_pages(docs_dir)]
+    return load_files([(p, p.as_posix()) for p in find_pages(docs_dir)], jobs=jobs)
+
+
+def load_files(files: list[tuple[Path, str]], *, jobs: int = 1) -> LoadResult:
+    """`load_apis` for a given list of (file, name shown in diagnostics), in that order: pages
+    read from elsewhere (a git revision, see generator/diff/git_source.py) keep their names."""
+    diagnostics = Diagnostics()
     parsed: list[ParsedPage] = []
     for page, found in parse_pages(files, jobs or os.cpu_count() or 1):
         diagnostics.extend(found)

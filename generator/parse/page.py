@@ -33,6 +33,7 @@ from .front_matter import load_front_matter
 from .notation import NotationError, parse_notation
 from .sections import PageStructure, Section, Table, structure
 from .source import PageSource, read_source, split_source
+from .value_lines import locate_values
 from .yfm import TableSyntaxError, split_rows
 
 _TITLE = re.compile(r"^(?P<api>.+?), REST: (?P<service>[A-Za-z0-9_]+)\.(?P<method>[A-Za-z0-9_]+)$")
@@ -399,7 +400,8 @@ class _PageBuilder:
                     "table",
                 )
                 continue
-            f = self._field(row.cells[0], row.cells[1], line, owner)
+            description_line = table.line + 1 + row.cell_lines[1]
+            f = self._field(row.cells[0], row.cells[1], line, owner, description_line)
             if f is None:
                 continue
             if f.name in names:
@@ -412,7 +414,12 @@ class _PageBuilder:
         return fields
 
     def _field(
-        self, name_cell: str, description_cell: str, line: int, owner: str | None
+        self,
+        name_cell: str,
+        description_cell: str,
+        line: int,
+        owner: str | None,
+        description_line: int | None = None,
     ) -> Field | None:
         m = _FIELD_NAME.match(name_cell)
         if m is None and owner is None:
@@ -450,6 +457,8 @@ class _PageBuilder:
             )
             enum_type = EnumType(f"{enum_owner}.{notation.enum_name}", location, values)
             self.enums.append(enum_type)
+            if description_line is not None:
+                locate_values(enum_type.values, description_cell, description_line, self.loc)
             type_ref = TypeRef(enum=enum_type.full_name)
         else:
             type_ref = TypeRef(scalar=notation.scalar)

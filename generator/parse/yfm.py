@@ -10,7 +10,7 @@ single `yfm_table` token; `split_rows` then walks its text once, honouring code 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -58,6 +58,8 @@ def yfm_table_plugin(md: MarkdownIt) -> None:
 class Row:
     cells: list[str]
     line: int  # 0-based line offset of the row's opening `||` within the table text
+    # 0-based line offset of each cell's first character (where its stripped text starts)
+    cell_lines: list[int] = field(default_factory=list)
 
 
 class TableSyntaxError(ValueError):
@@ -97,7 +99,15 @@ def split_rows(text: str) -> list[Row]:
     line = 0
     in_row = False
     cells: list[str] = []
-    cell_start = row_line = pos = 0
+    cell_lines: list[int] = []
+    cell_start = row_line = row_start = pos = 0
+
+    def add_cell(end: int) -> None:
+        raw = text[cell_start:end]
+        cells.append(raw.strip())
+        lead = len(raw) - len(raw.lstrip())
+        cell_lines.append(row_line + text.count("\n", row_start, cell_start + lead))
+
     while True:
         m = _TOKEN.search(text, pos)
         end = m.start() if m else len(text)
@@ -114,16 +124,17 @@ def split_rows(text: str) -> list[Row]:
         elif not in_row:
             if token != "||":
                 raise TableSyntaxError(_OUTSIDE, line)
-            in_row, row_line, cells, cell_start = True, line, [], pos
+            in_row, row_line, cell_start = True, line, pos
+            row_start, cells, cell_lines = m.start(), [], []
         elif token[0] == "`":
             pos = _skip_code_span(text, m.start())
             line += text.count("\n", m.start(), pos)
         elif token == "||":
-            cells.append(text[cell_start : m.start()].strip())
-            rows.append(Row(cells, row_line))
+            add_cell(m.start())
+            rows.append(Row(cells, row_line, cell_lines))
             in_row = False
         elif token == "|":
-            cells.append(text[cell_start : m.start()].strip())
+            add_cell(m.start())
             cell_start = pos
         # an escaped pipe (`\|`) is cell text
     if in_row:

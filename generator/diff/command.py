@@ -1,0 +1,93 @@
+"""`yc-codegen diff`: load both sides, compare, report, and decide the exit code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from .. import build
+from ..build import BuildOptions, Loader, LoadResultLike
+from ..diagnostics import Diagnostics
+from . import changelog
+from .classify import classify
+from .git_source import GitError
+from .model_diff import diff_models
+from .options import DiffOptions
+from .report import WRITERS
+from .rules import Level
+from .sources import load_folder, load_revision
+
+EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+
+
+class Console(Protocol):
+    def out(self, text: str) -> None: ...
+    def info(self, text: str) -> None: ...
+    def problem(self, text: str) -> None: ...
+    def diagnostics(self, diagnostics: Diagnostics) -> None: ...
+
+
+class SideError(Exception):
+    """One side could not be read at all (a missing folder, a folder without pages)."""
+
+
+def _load(
+    folder: Path | None, revision: str | None, docs: Path, jobs: int, loader: Loader
+) -> LoadResultLike:
+    if folder is not None:
+        if not folder.is_dir():
+            raise SideError(
+                f"{folder}: error: {'not a folder' if folder.exists() else 'no such folder'}"
+            )
+        return load_folder(folder, jobs=jobs, loader=loader)
+    assert revision is not None
+    return load_revision(docs, revision, jobs=jobs)
+
+
+def run(
+    options: DiffOptions,
+    *,
+    docs: Path,
+    build_options: BuildOptions,
+    jobs: int,
+    console: Console,
+    loader: Loader = build.default_loader,
+) -> int:
+    try:
+        old = _load(options.old, options.base, docs, jobs, loader)
+        new = _load(options.new, options.head, docs, jobs, loader)
+    except GitError as exc:
+        console.problem(f"{docs}: error: {exc}")
+        return EXIT_USAGE
+    except SideError as exc:
+        console.problem(str(exc))
+        return EXIT_FOUND
+    labels = (options.base or str(options.old), options.head or str(options.new))
+    broken = False
+    for label, side in zip(labels, (old, new), strict=True):
+        console.diagnostics(side.diagnostics)
+        if side.diagnostics.has_errors():
+            broken = True
+            console.problem(f"{label}: error: the docs have errors (above); not compared")
+        elif not side.pages:
+            broken = True
+            console.problem(f"{label}: error: no pages found (expected *.md files)")
+    if broken:
+        return EXIT_FOUND
+    apis_old = {api.package: api for api in build.select(old.apis, build_options)}
+    apis_new = {api.package: api for api in build.select(new.apis, build_options)}
+    report = classify(diff_models(apis_old, apis_new), options.rules, show_all=options.show_all)
+    fail_on = options.fail_on
+    # Without --fail-on, the JUnit report marks breaking changes as failures.
+    console.out(WRITERS[options.format](report, fail_on or Level.BREAKING).rstrip("\n"))
+    if options.format != "text":
+        console.info(report.summary())
+    if options.changelog is not None:
+        try:
+            changelog.prepend(options.changelog, changelog.section(report))
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            console.problem(f"{options.changelog}: error: cannot update the changelog: {reason}")
+            return EXIT_FOUND
+        console.info(f"{options.changelog}: section prepended")
+    return EXIT_FOUND if fail_on is not None and report.has(fail_on) else EXIT_OK
