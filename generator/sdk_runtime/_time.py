@@ -143,8 +143,9 @@ class Timestamp:
     `datetime` keeps microseconds only: use `from_datetime`/`to_datetime` to convert."""
 
     # `seconds` and `nanos` are properties over these slots (set below the class). A
-    # timestamp decoded by a model holds only its wire text, in `_wire`, until first use;
-    # `_text` is the canonical text once known, which `str` and `to_json` write.
+    # timestamp decoded by a model holds only its wire text, in `_wire`, until first use
+    # (`_seconds` and `_nanos` are None until then); `_text` is the canonical text once
+    # known, which `str` and `to_json` write.
     __slots__ = ("_nanos", "_seconds", "_text", "_wire")
 
     seconds: int  # since 1970-01-01T00:00:00Z
@@ -210,6 +211,8 @@ def lazy_timestamp(value: Any) -> Timestamp:
         raise DecodeError(f"expected a JSON string, got {type(value).__name__}")
     timestamp = _new_object(Timestamp)
     _set_slot(timestamp, "_wire", value)
+    _set_slot(timestamp, "_seconds", None)  # None: not parsed yet (no exception to catch)
+    _set_slot(timestamp, "_nanos", None)
     return timestamp
 
 
@@ -236,18 +239,16 @@ def _first_text(timestamp: Any) -> str:
 
 
 def _seconds(self: Any) -> int:
-    try:
-        value: int = self._seconds
-    except AttributeError:  # wire text not parsed yet
+    value: int | None = self._seconds
+    if value is None:  # wire text not parsed yet
         _resolve(self)
         value = self._seconds
     return value
 
 
 def _nanos_of(self: Any) -> int:
-    try:
-        value: int = self._nanos
-    except AttributeError:
+    value: int | None = self._nanos
+    if value is None:
         _resolve(self)
         value = self._nanos
     return value
