@@ -143,10 +143,10 @@ class Timestamp:
     `datetime` keeps microseconds only: use `from_datetime`/`to_datetime` to convert."""
 
     # `seconds` and `nanos` are properties over these slots (set below the class). A
-    # timestamp decoded by a model holds only its wire text, in `_wire`, until first use
-    # (`_seconds` and `_nanos` are None until then); `_text` is the canonical text once
-    # known, which `str` and `to_json` write.
-    __slots__ = ("_nanos", "_seconds", "_text", "_wire")
+    # timestamp decoded by a model holds its wire text in `_seconds` until first use (one
+    # slot to fill per decoded value); `_text` is the canonical text once known, which
+    # `str` and `to_json` write.
+    __slots__ = ("_nanos", "_seconds", "_text")
 
     seconds: int  # since 1970-01-01T00:00:00Z
     nanos: int = 0  # 0..999_999_999
@@ -210,21 +210,20 @@ def lazy_timestamp(value: Any) -> Timestamp:
     if type(value) is not str:
         raise DecodeError(f"expected a JSON string, got {type(value).__name__}")
     timestamp = _new_object(Timestamp)
-    _set_slot(timestamp, "_wire", value)
-    _set_slot(timestamp, "_seconds", None)  # None: not parsed yet (no exception to catch)
-    _set_slot(timestamp, "_nanos", None)
+    _set_slot(timestamp, "_seconds", value)
     return timestamp
 
 
-def _resolve(timestamp: Any) -> None:
+def _resolve(timestamp: Any) -> tuple[int, int]:
     """Parse the wire text of a lazy timestamp (DecodeError when it is not one); keep it
     as the text to write when it is canonical."""
-    text: str = timestamp._wire
+    text: str = timestamp._seconds
     seconds, nanos = parse_timestamp(text)
-    _set_slot(timestamp, "_seconds", seconds)
     _set_slot(timestamp, "_nanos", nanos)
-    if is_canonical(text):
+    _set_slot(timestamp, "_seconds", seconds)  # after nanos: a reader that sees an int
+    if is_canonical(text):  # in `_seconds` sees both set
         _set_slot(timestamp, "_text", text)
+    return seconds, nanos
 
 
 def _first_text(timestamp: Any) -> str:
@@ -239,23 +238,24 @@ def _first_text(timestamp: Any) -> str:
 
 
 def _seconds(self: Any) -> int:
-    value: int | None = self._seconds
-    if value is None:  # wire text not parsed yet
-        _resolve(self)
-        value = self._seconds
-    return value
+    value = self._seconds
+    if type(value) is str:  # the wire text, not parsed yet
+        return _resolve(self)[0]
+    seconds: int = value
+    return seconds
 
 
 def _nanos_of(self: Any) -> int:
-    value: int | None = self._nanos
-    if value is None:
-        _resolve(self)
-        value = self._nanos
-    return value
+    if type(self._seconds) is str:
+        return _resolve(self)[1]
+    nanos: int = self._nanos
+    return nanos
 
 
 def _setter(slot: str) -> Any:
     def set_once(self: Any, value: int) -> None:  # by the dataclass __init__ only (frozen)
+        if isinstance(value, str):  # a str in `_seconds` means "not parsed yet"
+            raise TypeError(f"Timestamp {slot[1:]} must be an int, got str")
         _set_slot(self, slot, value)
 
     return set_once

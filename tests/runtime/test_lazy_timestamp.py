@@ -31,7 +31,7 @@ def _outcome(make: object, text: str) -> object:
 
 def test_lazy_timestamp_is_parsed_on_first_use() -> None:
     ts = lazy_timestamp(TEXT)
-    assert object.__getattribute__(ts, "_seconds") is None  # nothing parsed yet
+    assert object.__getattribute__(ts, "_seconds") is TEXT  # nothing parsed yet
     assert ts.nanos == 123456789
     assert object.__getattribute__(ts, "_seconds") == 1714557600
     assert ts == Timestamp.from_json(TEXT) == Timestamp(1714557600, 123456789)
@@ -84,6 +84,8 @@ def test_timestamp_is_still_a_frozen_ordered_dataclass() -> None:
         lazy.seconds = 1  # type: ignore[misc]
     with pytest.raises(ValueError, match="nanos out of range"):
         Timestamp(0, -1)
+    with pytest.raises(TypeError, match="seconds must be an int"):
+        Timestamp("2024-05-01T10:00:00Z")  # type: ignore[arg-type]
     match lazy:
         case Timestamp(seconds, nanos):
             assert (seconds, nanos) == (1714557600, 123456789)

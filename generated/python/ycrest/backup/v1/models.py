@@ -103,7 +103,8 @@ class ListTasksRequest:
         m.page_token = (
             v if (v := obj.get("pageToken")) is None or type(v) is str else _c.string_from_json(v)
         )
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -152,7 +153,8 @@ class ListTasksResponse:
             if (v := obj.get("nextPageToken")) is None or type(v) is str
             else _c.string_from_json(v)
         )
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -195,7 +197,8 @@ class Progress:
             v if (v := obj.get("current")) is None or type(v) is int else _c.int_from_json(v)
         )
         m.total = v if (v := obj.get("total")) is None or type(v) is int else _c.int_from_json(v)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -343,7 +346,8 @@ class Task:
         )
         m.result_code = None if (v := obj.get("resultCode")) is None else TaskCode.from_json(v)
         m.error = v if (v := obj.get("error")) is None or type(v) is str else _c.string_from_json(v)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:

@@ -95,7 +95,8 @@ class Empty:
         obj = data if type(data) is dict else _c.object_from_json(data, "Empty")
         # Filled slot by slot: much cheaper than the keyword call of `__init__`.
         m = object.__new__(cls)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -131,7 +132,8 @@ class ForgetWidgetRequest:
         m.widget_id = (
             v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -169,7 +171,8 @@ class GetWidgetRequest:
         m.widget_id = (
             v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -212,7 +215,8 @@ class Image:
             v if (v := obj.get("family")) is None or type(v) is str else _c.string_from_json(v)
         )
         m.checksum = None if (v := obj.get("checksum")) is None else _c.bytes_from_json(v)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -273,7 +277,8 @@ class ListWidgetsRequest:
         m.filter = (
             v if (v := obj.get("filter")) is None or type(v) is str else _c.string_from_json(v)
         )
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -324,7 +329,8 @@ class ListWidgetsResponse:
             if (v := obj.get("nextPageToken")) is None or type(v) is str
             else _c.string_from_json(v)
         )
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -449,7 +455,8 @@ class Operation:
         m.metadata = obj.get("metadata")
         m.error = None if (v := obj.get("error")) is None else Status.from_json(v)
         m.response = obj.get("response")
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -523,7 +530,8 @@ class RotateWidgetKeyRequest:
             v if (v := obj.get("algorithm")) is None or type(v) is str else _c.string_from_json(v)
         )
         m.grace_period = None if (v := obj.get("gracePeriod")) is None else Duration.from_json(v)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -579,7 +587,8 @@ class RotateWidgetKeyResponse:
         )
         m.key = None if (v := obj.get("key")) is None else _c.bytes_from_json(v)
         m.rotated_at = None if (v := obj.get("rotatedAt")) is None else _c.lazy_timestamp(v)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -633,7 +642,8 @@ class Status:
             v if (v := obj.get("message")) is None or type(v) is str else _c.string_from_json(v)
         )
         m.details = _c.list_from_json(obj.get("details"), _c.json_from_json)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -675,7 +685,8 @@ class UpdateWidgetMetadata:
         m.widget_id = (
             v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -730,7 +741,8 @@ class UpdateWidgetRequest:
         )
         m.name = v if (v := obj.get("name")) is None or type(v) is str else _c.string_from_json(v)
         m.labels = _c.map_from_json(obj.get("labels"), _c.string_from_json, _c.string_from_json)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -927,7 +939,8 @@ class Widget:
         m.snapshot_id = (
             v if (v := obj.get("snapshotId")) is None or type(v) is str else _c.string_from_json(v)
         )
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -1032,7 +1045,8 @@ class WidgetEndpoint:
             v if (v := obj.get("address")) is None or type(v) is str else _c.string_from_json(v)
         )
         m.port = v if (v := obj.get("port")) is None or type(v) is int else _c.int_from_json(v)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
@@ -1080,7 +1094,8 @@ class WidgetSummary:
         m.id = v if (v := obj.get("id")) is None or type(v) is str else _c.string_from_json(v)
         m.name = v if (v := obj.get("name")) is None or type(v) is str else _c.string_from_json(v)
         m.type = None if (v := obj.get("type")) is None else WidgetSummaryType.from_json(v)
-        m.unknown_fields = _c.unknown_fields(obj, cls._json_names)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
         return m
 
     def to_json(self) -> dict[str, Any]:
