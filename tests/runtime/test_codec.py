@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.sdk_runtime import _codec as c
+from generator.sdk_runtime import _time
 
 
 @pytest.mark.parametrize(
@@ -59,15 +60,15 @@ def test_timestamp_fast_path_agrees_with_the_full_parse(
     nanos -= nanos % 10 ** (9 - digits)
     text = str(c.Timestamp(seconds, 0))[:-1] + (f".{nanos:09d}"[: digits + 1] if digits else "")
     text += "Z"
-    c._HOURS.clear()
+    _time._HOURS.clear()
     first = c.Timestamp.from_json(text)
-    assert text[:14] in c._HOURS
+    assert text[:14] in _time._HOURS
     with pytest.MonkeyPatch.context() as patch:  # the second parse must not need the full one
-        patch.setattr(c.Timestamp, "_parse", _full_parse_not_expected)
+        patch.setattr(_time, "_parse_full", _full_parse_not_expected)
         assert c.Timestamp.from_json(text) == first == c.Timestamp(seconds, nanos)
 
 
-def _full_parse_not_expected(text: str) -> c.Timestamp:
+def _full_parse_not_expected(text: str) -> tuple[int, int]:
     raise AssertionError(f"fast path not taken for {text!r}")
 
 
@@ -88,16 +89,16 @@ def _full_parse_not_expected(text: str) -> c.Timestamp:
 )
 def test_timestamp_fast_path_still_refuses_bad_text(bad: str) -> None:
     c.Timestamp.from_json("2024-05-01T10:00:00Z")  # the hour is cached now
-    assert "2024-05-01T10:" in c._HOURS
+    assert "2024-05-01T10:" in _time._HOURS
     with pytest.raises(c.DecodeError):
         c.Timestamp.from_json(bad)
 
 
 def test_timestamp_hour_cache_stays_bounded() -> None:
-    c._HOURS.clear()
-    for hours in range(c._HOURS_CACHED + 10):
+    _time._HOURS.clear()
+    for hours in range(_time._HOURS_CACHED + 10):
         c.Timestamp.from_json(str(c.Timestamp(hours * 3600)))
-    assert 0 < len(c._HOURS) <= c._HOURS_CACHED
+    assert 0 < len(_time._HOURS) <= _time._HOURS_CACHED
 
 
 @given(st.integers(-62135596800, 253402300799), st.integers(0, 999_999_999))

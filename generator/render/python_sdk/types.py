@@ -41,10 +41,23 @@ _SCALAR_DECODERS: dict[Scalar, str] = {
     Scalar.FLOAT: "_c.float_from_json",
     Scalar.DOUBLE: "_c.float_from_json",
     Scalar.BYTES: "_c.bytes_from_json",
-    Scalar.TIMESTAMP: "Timestamp.from_json",
+    Scalar.TIMESTAMP: "_c.lazy_timestamp",  # parsed on first use
     Scalar.DURATION: "Duration.from_json",
     Scalar.FIELD_MASK: "_c.string_from_json",
     Scalar.JSON: "_c.json_from_json",
+}
+
+# JSON types whose values a singular field of that scalar keeps as they are: decoding checks
+# the type inline and calls the converter only for anything else (an int64 in a string, an
+# error), which saves a call per field on the hot path.
+_AS_DECODED: dict[Scalar, str] = {
+    Scalar.STRING: "str",
+    Scalar.FIELD_MASK: "str",
+    Scalar.BOOL: "bool",
+    Scalar.INT32: "int",
+    Scalar.UINT32: "int",
+    Scalar.INT64: "int",
+    Scalar.UINT64: "int",
 }
 
 # Encoders as templates over `{v}`; None means the Python value is already its JSON form.
@@ -96,7 +109,7 @@ def field_code(
     element = _element_type(f.type, class_names)
     element_type = builtin(element)
     decoder = _element_decoder(f.type, class_names)
-    encoder = _element_encoder(f.type)
+    encoder = _element_encoder(f.type, class_names)
     value = f"self.{attribute}"
     raw = f"obj.get({f.name!r})"
 
@@ -121,7 +134,13 @@ def field_code(
         annotation = element_type
         # Inline rather than a helper call: decoding is hot, and this saves a call per field.
         # In parentheses, the form black and ruff agree on when the line is split.
-        decode = f"(None if (v := {raw}) is None else {decoder}(v))"
+        kept = _AS_DECODED.get(f.type.scalar) if f.type.scalar is not None else None
+        if f.type.scalar is Scalar.JSON:
+            decode = raw
+        elif kept is not None:
+            decode = f"(v if (v := {raw}) is None or type(v) is {kept} else {decoder}(v))"
+        else:
+            decode = f"(None if (v := {raw}) is None else {decoder}(v))"
         encode = value if encoder is None else encoder.format(v=value)
 
     used = {element} & RUNTIME_TYPE_NAMES
@@ -147,9 +166,12 @@ def _element_decoder(t: TypeRef, class_names: dict[str, str]) -> str:
     return f"{class_names[t.enum or '']}.from_json"
 
 
-def _element_encoder(t: TypeRef) -> str | None:
+def _element_encoder(t: TypeRef, class_names: dict[str, str]) -> str | None:
     if t.scalar is not None:
         return _SCALAR_ENCODERS[t.scalar]
     if t.message is not None:
         return "{v}.to_json()"
-    return "_c.enum_to_json({v})"
+    # A member of the field's enum (known or not) holds its wire value; anything else (a
+    # plain string) goes through the converter.
+    enum = class_names[t.enum or ""]
+    return f"({{v}}._value_ if type({{v}}) is {enum} else _c.enum_to_json({{v}}))"

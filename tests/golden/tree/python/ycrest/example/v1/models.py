@@ -92,10 +92,12 @@ class Empty:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "Empty")
-        return cls(
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
-        )
+        obj = data if type(data) is dict else _c.object_from_json(data, "Empty")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -124,11 +126,15 @@ class ForgetWidgetRequest:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "ForgetWidgetRequest")
-        return cls(
-            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "ForgetWidgetRequest")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.widget_id = (
+            v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -159,11 +165,15 @@ class GetWidgetRequest:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "GetWidgetRequest")
-        return cls(
-            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "GetWidgetRequest")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.widget_id = (
+            v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -198,12 +208,16 @@ class Image:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "Image")
-        return cls(
-            family=(None if (v := obj.get("family")) is None else _c.string_from_json(v)),
-            checksum=(None if (v := obj.get("checksum")) is None else _c.bytes_from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "Image")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.family = (
+            v if (v := obj.get("family")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.checksum = None if (v := obj.get("checksum")) is None else _c.bytes_from_json(v)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -248,14 +262,24 @@ class ListWidgetsRequest:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "ListWidgetsRequest")
-        return cls(
-            folder_id=(None if (v := obj.get("folderId")) is None else _c.string_from_json(v)),
-            page_size=(None if (v := obj.get("pageSize")) is None else _c.int_from_json(v)),
-            page_token=(None if (v := obj.get("pageToken")) is None else _c.string_from_json(v)),
-            filter=(None if (v := obj.get("filter")) is None else _c.string_from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "ListWidgetsRequest")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.folder_id = (
+            v if (v := obj.get("folderId")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.page_size = (
+            v if (v := obj.get("pageSize")) is None or type(v) is int else _c.int_from_json(v)
+        )
+        m.page_token = (
+            v if (v := obj.get("pageToken")) is None or type(v) is str else _c.string_from_json(v)
+        )
+        m.filter = (
+            v if (v := obj.get("filter")) is None or type(v) is str else _c.string_from_json(v)
+        )
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -296,14 +320,18 @@ class ListWidgetsResponse:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "ListWidgetsResponse")
-        return cls(
-            widgets=_c.list_from_json(obj.get("widgets"), WidgetSummary.from_json),
-            next_page_token=(
-                None if (v := obj.get("nextPageToken")) is None else _c.string_from_json(v)
-            ),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "ListWidgetsResponse")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.widgets = _c.list_from_json(obj.get("widgets"), WidgetSummary.from_json)
+        m.next_page_token = (
+            v
+            if (v := obj.get("nextPageToken")) is None or type(v) is str
+            else _c.string_from_json(v)
         )
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -411,19 +439,25 @@ class Operation:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "Operation")
-        return cls(
-            id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
-            description=(None if (v := obj.get("description")) is None else _c.string_from_json(v)),
-            created_at=(None if (v := obj.get("createdAt")) is None else Timestamp.from_json(v)),
-            created_by=(None if (v := obj.get("createdBy")) is None else _c.string_from_json(v)),
-            modified_at=(None if (v := obj.get("modifiedAt")) is None else Timestamp.from_json(v)),
-            done=(None if (v := obj.get("done")) is None else _c.bool_from_json(v)),
-            metadata=(None if (v := obj.get("metadata")) is None else _c.json_from_json(v)),
-            error=(None if (v := obj.get("error")) is None else Status.from_json(v)),
-            response=(None if (v := obj.get("response")) is None else _c.json_from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "Operation")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.id = v if (v := obj.get("id")) is None or type(v) is str else _c.string_from_json(v)
+        m.description = (
+            v if (v := obj.get("description")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.created_at = None if (v := obj.get("createdAt")) is None else _c.lazy_timestamp(v)
+        m.created_by = (
+            v if (v := obj.get("createdBy")) is None or type(v) is str else _c.string_from_json(v)
+        )
+        m.modified_at = None if (v := obj.get("modifiedAt")) is None else _c.lazy_timestamp(v)
+        m.done = v if (v := obj.get("done")) is None or type(v) is bool else _c.bool_from_json(v)
+        m.metadata = obj.get("metadata")
+        m.error = None if (v := obj.get("error")) is None else Status.from_json(v)
+        m.response = obj.get("response")
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -486,13 +520,19 @@ class RotateWidgetKeyRequest:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "RotateWidgetKeyRequest")
-        return cls(
-            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
-            algorithm=(None if (v := obj.get("algorithm")) is None else _c.string_from_json(v)),
-            grace_period=(None if (v := obj.get("gracePeriod")) is None else Duration.from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "RotateWidgetKeyRequest")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.widget_id = (
+            v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.algorithm = (
+            v if (v := obj.get("algorithm")) is None or type(v) is str else _c.string_from_json(v)
+        )
+        m.grace_period = None if (v := obj.get("gracePeriod")) is None else Duration.from_json(v)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -539,13 +579,17 @@ class RotateWidgetKeyResponse:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "RotateWidgetKeyResponse")
-        return cls(
-            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
-            key=(None if (v := obj.get("key")) is None else _c.bytes_from_json(v)),
-            rotated_at=(None if (v := obj.get("rotatedAt")) is None else Timestamp.from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "RotateWidgetKeyResponse")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.widget_id = (
+            v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.key = None if (v := obj.get("key")) is None else _c.bytes_from_json(v)
+        m.rotated_at = None if (v := obj.get("rotatedAt")) is None else _c.lazy_timestamp(v)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -590,13 +634,17 @@ class Status:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "Status")
-        return cls(
-            code=(None if (v := obj.get("code")) is None else _c.int_from_json(v)),
-            message=(None if (v := obj.get("message")) is None else _c.string_from_json(v)),
-            details=_c.list_from_json(obj.get("details"), _c.json_from_json),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "Status")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.code = v if (v := obj.get("code")) is None or type(v) is int else _c.int_from_json(v)
+        m.message = (
+            v if (v := obj.get("message")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.details = _c.list_from_json(obj.get("details"), _c.json_from_json)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -631,11 +679,15 @@ class UpdateWidgetMetadata:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "UpdateWidgetMetadata")
-        return cls(
-            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "UpdateWidgetMetadata")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.widget_id = (
+            v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -678,14 +730,20 @@ class UpdateWidgetRequest:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "UpdateWidgetRequest")
-        return cls(
-            widget_id=(None if (v := obj.get("widgetId")) is None else _c.string_from_json(v)),
-            update_mask=(None if (v := obj.get("updateMask")) is None else _c.string_from_json(v)),
-            name=(None if (v := obj.get("name")) is None else _c.string_from_json(v)),
-            labels=_c.map_from_json(obj.get("labels"), _c.string_from_json, _c.string_from_json),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "UpdateWidgetRequest")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.widget_id = (
+            v if (v := obj.get("widgetId")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.update_mask = (
+            v if (v := obj.get("updateMask")) is None or type(v) is str else _c.string_from_json(v)
+        )
+        m.name = v if (v := obj.get("name")) is None or type(v) is str else _c.string_from_json(v)
+        m.labels = _c.map_from_json(obj.get("labels"), _c.string_from_json, _c.string_from_json)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -842,34 +900,48 @@ class Widget:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "Widget")
-        return cls(
-            id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
-            folder_id=(None if (v := obj.get("folderId")) is None else _c.string_from_json(v)),
-            type=(None if (v := obj.get("type")) is None else WidgetType.from_json(v)),
-            from_=(None if (v := obj.get("from")) is None else Timestamp.from_json(v)),
-            class_=(None if (v := obj.get("class")) is None else _c.string_from_json(v)),
-            format=(None if (v := obj.get("format")) is None else WidgetFormat.from_json(v)),
-            created_at=(None if (v := obj.get("createdAt")) is None else Timestamp.from_json(v)),
-            size=(None if (v := obj.get("size")) is None else _c.int_from_json(v)),
-            capacity=(None if (v := obj.get("capacity")) is None else _c.int_from_json(v)),
-            replicas=(None if (v := obj.get("replicas")) is None else _c.int_from_json(v)),
-            ratio=(None if (v := obj.get("ratio")) is None else _c.float_from_json(v)),
-            weight=(None if (v := obj.get("weight")) is None else _c.float_from_json(v)),
-            secret=(None if (v := obj.get("secret")) is None else _c.bytes_from_json(v)),
-            ttl=(None if (v := obj.get("ttl")) is None else Duration.from_json(v)),
-            enabled=(None if (v := obj.get("enabled")) is None else _c.bool_from_json(v)),
-            labels=_c.map_from_json(obj.get("labels"), _c.string_from_json, _c.string_from_json),
-            ports=_c.map_from_json(obj.get("ports"), WidgetEndpoint.from_json, _c.string_from_json),
-            metadata=(None if (v := obj.get("metadata")) is None else _c.json_from_json(v)),
-            tags=_c.list_from_json(obj.get("tags"), _c.string_from_json),
-            days=_c.list_from_json(obj.get("days"), WidgetDay.from_json),
-            endpoints=_c.list_from_json(obj.get("endpoints"), WidgetEndpoint.from_json),
-            history=_c.list_from_json(obj.get("history"), Timestamp.from_json),
-            image=(None if (v := obj.get("image")) is None else Image.from_json(v)),
-            snapshot_id=(None if (v := obj.get("snapshotId")) is None else _c.string_from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "Widget")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.id = v if (v := obj.get("id")) is None or type(v) is str else _c.string_from_json(v)
+        m.folder_id = (
+            v if (v := obj.get("folderId")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.type = None if (v := obj.get("type")) is None else WidgetType.from_json(v)
+        m.from_ = None if (v := obj.get("from")) is None else _c.lazy_timestamp(v)
+        m.class_ = (
+            v if (v := obj.get("class")) is None or type(v) is str else _c.string_from_json(v)
+        )
+        m.format = None if (v := obj.get("format")) is None else WidgetFormat.from_json(v)
+        m.created_at = None if (v := obj.get("createdAt")) is None else _c.lazy_timestamp(v)
+        m.size = v if (v := obj.get("size")) is None or type(v) is int else _c.int_from_json(v)
+        m.capacity = (
+            v if (v := obj.get("capacity")) is None or type(v) is int else _c.int_from_json(v)
+        )
+        m.replicas = (
+            v if (v := obj.get("replicas")) is None or type(v) is int else _c.int_from_json(v)
+        )
+        m.ratio = None if (v := obj.get("ratio")) is None else _c.float_from_json(v)
+        m.weight = None if (v := obj.get("weight")) is None else _c.float_from_json(v)
+        m.secret = None if (v := obj.get("secret")) is None else _c.bytes_from_json(v)
+        m.ttl = None if (v := obj.get("ttl")) is None else Duration.from_json(v)
+        m.enabled = (
+            v if (v := obj.get("enabled")) is None or type(v) is bool else _c.bool_from_json(v)
+        )
+        m.labels = _c.map_from_json(obj.get("labels"), _c.string_from_json, _c.string_from_json)
+        m.ports = _c.map_from_json(obj.get("ports"), WidgetEndpoint.from_json, _c.string_from_json)
+        m.metadata = obj.get("metadata")
+        m.tags = _c.list_from_json(obj.get("tags"), _c.string_from_json)
+        m.days = _c.list_from_json(obj.get("days"), WidgetDay.from_json)
+        m.endpoints = _c.list_from_json(obj.get("endpoints"), WidgetEndpoint.from_json)
+        m.history = _c.list_from_json(obj.get("history"), _c.lazy_timestamp)
+        m.image = None if (v := obj.get("image")) is None else Image.from_json(v)
+        m.snapshot_id = (
+            v if (v := obj.get("snapshotId")) is None or type(v) is str else _c.string_from_json(v)
+        )
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -887,13 +959,19 @@ class Widget:
         if self.folder_id is not None:
             data["folderId"] = self.folder_id
         if self.type is not None:
-            data["type"] = _c.enum_to_json(self.type)
+            data["type"] = (
+                self.type._value_ if type(self.type) is WidgetType else _c.enum_to_json(self.type)
+            )
         if self.from_ is not None:
             data["from"] = self.from_.to_json()
         if self.class_ is not None:
             data["class"] = self.class_
         if self.format is not None:
-            data["format"] = _c.enum_to_json(self.format)
+            data["format"] = (
+                self.format._value_
+                if type(self.format) is WidgetFormat
+                else _c.enum_to_json(self.format)
+            )
         if self.created_at is not None:
             data["createdAt"] = self.created_at.to_json()
         if self.size is not None:
@@ -921,7 +999,9 @@ class Widget:
         if self.tags is not None:
             data["tags"] = list(self.tags)
         if self.days is not None:
-            data["days"] = [_c.enum_to_json(v) for v in self.days]
+            data["days"] = [
+                (v._value_ if type(v) is WidgetDay else _c.enum_to_json(v)) for v in self.days
+            ]
         if self.endpoints is not None:
             data["endpoints"] = [v.to_json() for v in self.endpoints]
         if self.history is not None:
@@ -958,12 +1038,16 @@ class WidgetEndpoint:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "WidgetEndpoint")
-        return cls(
-            address=(None if (v := obj.get("address")) is None else _c.string_from_json(v)),
-            port=(None if (v := obj.get("port")) is None else _c.int_from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
+        obj = data if type(data) is dict else _c.object_from_json(data, "WidgetEndpoint")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.address = (
+            v if (v := obj.get("address")) is None or type(v) is str else _c.string_from_json(v)
         )
+        m.port = v if (v := obj.get("port")) is None or type(v) is int else _c.int_from_json(v)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -1004,13 +1088,15 @@ class WidgetSummary:
     @classmethod
     def from_json(cls, data: Any) -> Self:
         """Decode the JSON form; missing fields stay None, unknown ones are kept aside."""
-        obj = _c.object_from_json(data, "WidgetSummary")
-        return cls(
-            id=(None if (v := obj.get("id")) is None else _c.string_from_json(v)),
-            name=(None if (v := obj.get("name")) is None else _c.string_from_json(v)),
-            type=(None if (v := obj.get("type")) is None else WidgetSummaryType.from_json(v)),
-            unknown_fields=_c.unknown_fields(obj, cls._json_names),
-        )
+        obj = data if type(data) is dict else _c.object_from_json(data, "WidgetSummary")
+        # Filled slot by slot: much cheaper than the keyword call of `__init__`.
+        m = object.__new__(cls)
+        m.id = v if (v := obj.get("id")) is None or type(v) is str else _c.string_from_json(v)
+        m.name = v if (v := obj.get("name")) is None or type(v) is str else _c.string_from_json(v)
+        m.type = None if (v := obj.get("type")) is None else WidgetSummaryType.from_json(v)
+        known = cls._json_names
+        m.unknown_fields = None if known.issuperset(obj) else _c.unknown_fields(obj, known)
+        return m
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form; fields that are None are left out, unknown ones written back."""
@@ -1020,7 +1106,11 @@ class WidgetSummary:
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
-            data["type"] = _c.enum_to_json(self.type)
+            data["type"] = (
+                self.type._value_
+                if type(self.type) is WidgetSummaryType
+                else _c.enum_to_json(self.type)
+            )
         if self.unknown_fields:
             return {**self.unknown_fields, **data}
         return data
