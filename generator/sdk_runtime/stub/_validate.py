@@ -96,8 +96,8 @@ def _field(c: _Collector, f: FieldRule, value: Any, path: str, depth: int) -> No
             c.add(path, f"expected a JSON array, got {_json_type(value)}")
             return
         _items(c, f, len(value), path)
-        if f.unique_items and len({_hashable(v) for v in value}) < len(value):
-            c.add(path, "items must be unique")
+        if f.unique_items:
+            _unique(c, value, path)
         for i, item in enumerate(value):
             _element(c, f, item, f"{path}[{i}]", depth)
         return
@@ -214,7 +214,7 @@ def _as_integer(value: Any) -> int | None:
 def _float(c: _Collector, value: Any, path: str, f: FieldRule) -> None:
     try:
         number = float_from_json(value)
-    except DecodeError:
+    except (DecodeError, OverflowError):  # OverflowError: an integer past any double
         c.add(path, f"expected a number, got {_shown(value)}")
         return
     if not math.isnan(number):
@@ -269,9 +269,28 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _hashable(value: Any) -> Any:
+def _unique(c: _Collector, items: list[Any], path: str) -> None:
+    try:
+        distinct = {_hashable(v, 0) for v in items}
+    except _TooDeep:
+        c.add(path, "nested too deeply")
+        return
+    if len(distinct) < len(items):
+        c.add(path, "items must be unique")
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _hashable(value: Any, depth: int) -> Any:
+    """A hashable twin of a JSON value; the depth bound keeps a hostile value from
+    exhausting the stack (messages are bounded by `_message` the same way)."""
+    if depth > _MAX_DEPTH:
+        raise _TooDeep
     if isinstance(value, Mapping):
-        return tuple(sorted((str(key), _hashable(v)) for key, v in value.items()))
+        return tuple(sorted((str(key), _hashable(v, depth + 1)) for key, v in value.items()))
     if isinstance(value, list):
-        return tuple(_hashable(v) for v in value)
-    return value
+        return tuple(_hashable(v, depth + 1) for v in value)
+    # As JSON Schema's uniqueItems: 1 and 1.0 are one value, true and 1 are two.
+    return (_json_type(value), value)

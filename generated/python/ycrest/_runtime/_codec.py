@@ -8,7 +8,6 @@ a string or a number, url-safe base64) and strict about the JSON type otherwise.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as _dt
 import enum
 import functools
@@ -178,7 +177,7 @@ def bytes_from_json(value: Any) -> bytes:
     text += "=" * (-len(text) % 4)
     try:
         return base64.b64decode(text, validate=True)
-    except binascii.Error as exc:
+    except ValueError as exc:  # binascii.Error, or a plain ValueError for non-ASCII text
         raise DecodeError(f"invalid base64: {exc}") from None
 
 
