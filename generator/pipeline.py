@@ -15,6 +15,7 @@ from .docs_tree import find_pages
 from .merge import merge_pages
 from .model import Api
 from .parse.page import ParsedPage, parse_page_file
+from .render.openapi import pattern_warnings
 
 # Below this many pages a process pool costs more than it saves.
 _PARALLEL_THRESHOLD = 64
@@ -57,4 +58,5 @@ def load_apis(docs_dir: Path, *, jobs: int = 1) -> LoadResult:
         if page is not None:
             parsed.append(page)
     apis = merge_pages(parsed, diagnostics)
+    diagnostics.extend(pattern_warnings(apis.values()))
     return LoadResult(apis, diagnostics, [shown for _, shown in files])

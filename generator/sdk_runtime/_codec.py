@@ -172,7 +172,7 @@ def float_to_json(value: float) -> float | str:
 
 def bytes_from_json(value: Any) -> bytes:
     """Standard or url-safe base64, padded or not."""
-    text = string_from_json(value).strip()
+    text = string_from_json(value)
     text = text.replace("-", "+").replace("_", "/")
     text += "=" * (-len(text) % 4)
     try:
