@@ -5,14 +5,19 @@
 #   make lint                documentation inconsistencies found while merging pages
 #   make test                the test suite (includes `make check` on specs/)
 #   make bench               benchmarks; writes BENCHMARKS.md
+#   make fuzz                schemathesis against the stub of every API of $(CORPUS)
+#   make lint-openapi        Redocly and Spectral on the OpenAPI documents of $(CORPUS)
+#   make check-generators    three client generators on every document of $(CORPUS)
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 DOCS ?= specs
 OUT ?= generated
 ARGS ?=
+CORPUS ?= ../shared/corpus/yc-docs
+LINTERS := tools/openapi-lint/node_modules/.installed
 
-.PHONY: venv generate openapi check lint test bench golden clean
+.PHONY: venv generate openapi check lint test bench golden clean fuzz lint-openapi check-generators
 
 venv: $(VENV)/.installed
 
@@ -34,9 +39,23 @@ check: venv
 lint: venv
 	$(PY) -m generator lint $(DOCS) $(ARGS)
 
-test: venv
+# The OpenAPI linters, pinned by package-lock.json, installed into the project folder.
+$(LINTERS): tools/openapi-lint/package.json tools/openapi-lint/package-lock.json
+	cd tools/openapi-lint && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: venv $(LINTERS)
 	$(PY) -m generator check $(DOCS) -o $(OUT)
 	$(PY) -m pytest $(ARGS)
+
+fuzz: venv
+	$(PY) -m tools.fuzz --docs $(CORPUS) $(ARGS)
+
+lint-openapi: venv $(LINTERS)
+	$(PY) -m tools.lint_openapi --docs $(CORPUS) $(ARGS)
+
+check-generators: venv
+	$(PY) -m tools.client_generators --docs $(CORPUS) $(ARGS)
 
 bench: venv
 	$(PY) -m bench $(ARGS)
@@ -45,4 +64,4 @@ golden: venv
 	$(PY) -m tests.golden.regenerate
 
 clean:
-	rm -rf $(VENV) .yc-codegen-cache
+	rm -rf $(VENV) .yc-codegen-cache tools/openapi-lint/node_modules

@@ -186,21 +186,21 @@ def test_scalar_kinds_follow_the_proto3_json_mapping(doc: dict[str, Any]) -> Non
     assert shape("data") == {"type": "string", "format": "byte"}
     assert prop(doc, "data")["pattern"].startswith("^(?:[A-Za-z0-9+/_-]{4})*")
     assert shape("createdAt") == {"type": "string", "format": "date-time"}
-    assert prop(doc, "ttl") == {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s$"}
+    assert prop(doc, "ttl") == {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s(?![\s\S])"}
     assert prop(doc, "updateMask") == {"type": "string"}
     assert prop(doc, "extra") == {"description": "Any JSON."}
 
 
 def test_constraints_apply_where_the_json_type_allows(doc: dict[str, Any]) -> None:
     assert prop(doc, "id")["maxLength"] == 50
-    assert prop(doc, "id")["pattern"] == "^[a-z][\\-a-z0-9]*$"
+    assert prop(doc, "id")["pattern"] == "^[a-z][\\-a-z0-9]*(?![\\s\\S])"
     assert prop(doc, "id")["minLength"] == 1  # required: non-empty
     assert prop(doc, "count")["minimum"] == 1
     assert prop(doc, "count")["maximum"] == 9  # exclusiveMaximum 10, as an integer
     assert prop(doc, "ratio")["exclusiveMinimum"] == 0.5
     size = prop(doc, "size")  # int64: canonical decimal text in range, or a JSON integer
     assert size["minimum"] == 0 and size["maximum"] == 100
-    assert size["pattern"] == "^(?:[0-9]|[1-9][0-9]|100)$"
+    assert size["pattern"] == "^(?:[0-9]|[1-9][0-9]|100)(?![\\s\\S])"
     port = prop(doc, "port")
     assert (port["minimum"], port["maximum"]) == (0, 2**32 - 1)
 
@@ -209,7 +209,11 @@ def test_maps_are_objects_with_value_and_key_schemas(doc: dict[str, Any]) -> Non
     assert prop(doc, "labels") == {
         "type": "object",
         "additionalProperties": {"type": "string", "maxLength": 63},
-        "propertyNames": {"minLength": 1, "maxLength": 63, "pattern": "^[a-z][\\-_0-9a-z]*$"},
+        "propertyNames": {
+            "minLength": 1,
+            "maxLength": 63,
+            "pattern": "^[a-z][\\-_0-9a-z]*(?![\\s\\S])",
+        },
         "maxProperties": 64,
     }
     counters = prop(doc, "counters")

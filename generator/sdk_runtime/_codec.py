@@ -171,10 +171,13 @@ def float_to_json(value: float) -> float | str:
 
 
 def bytes_from_json(value: Any) -> bytes:
-    """Standard or url-safe base64, padded or not."""
+    """Standard or url-safe base64, padded right or not at all."""
     text = string_from_json(value)
-    text = text.replace("-", "+").replace("_", "/")
-    text += "=" * (-len(text) % 4)
+    body = text.rstrip("=").replace("-", "+").replace("_", "/")
+    padding = len(text) - len(body)
+    if padding > 2 or (padding and (len(body) + padding) % 4):
+        raise DecodeError("invalid base64: wrong padding")
+    text = body + "=" * (-len(body) % 4)
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as exc:  # binascii.Error, or a plain ValueError for non-ASCII text

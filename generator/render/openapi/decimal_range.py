@@ -9,18 +9,20 @@ and to 0s going down from the high end.
 
 from __future__ import annotations
 
+from .ecma_regex import END
+
 
 def decimal_range_pattern(lo: int, hi: int) -> str:
     """`^(?:...)$` matching canonical decimal text of every integer in [lo, hi]."""
     if lo > hi:
-        return "^(?!)$"  # nothing fits (contradictory bounds)
+        return "^(?!)"  # nothing fits (contradictory bounds)
     branches: list[str] = []
     if lo < 0:
         magnitudes = _runs(max(1, -hi), -lo) if hi < 0 else _runs(1, -lo)
         branches.append("-" + _group(magnitudes))
     if hi >= 0:
         branches.extend(_runs(max(lo, 0), hi))
-    return f"^{_group(branches)}$"
+    return f"^{_group(branches)}{END}"
 
 
 def _group(branches: list[str]) -> str:

@@ -5,6 +5,9 @@ document's pattern exactly when it matches the stub's.
 The translation walks Python's own parse tree and writes each node in the subset of syntax
 that ECMA-262 (with or without the `u` flag) and Python read alike: `{,19}` becomes
 `{0,19}`, `\\s` an explicit ASCII class, `.` `[^\\n]`, a mid-pattern `$` `(?=\\n?$)`.
+The end of the text is `(?![\\s\\S])` rather than `$`: in Python (and so in the Python
+JSON Schema validators and data generators that test tools use) `$` also matches before a
+final newline, which the stubs' full match does not take.
 Anything without an exact twin (inline flags, atomic groups, possessive repeats,
 conditionals, a negated class inside a class) is `Untranslatable`: the caller warns and
 leaves the rule out of the document rather than state a different one.
@@ -18,6 +21,8 @@ from functools import cache
 from typing import Any
 
 _PARSER: Any = importlib.import_module("re._parser")
+# The end of the text, alike in ECMA-262 and Python (see the module docstring).
+END = "(?![\\s\\S])"
 _MAXREPEAT: int = importlib.import_module("re._constants").MAXREPEAT
 _ALLOWED_FLAGS = re.UNICODE | re.VERBOSE  # VERBOSE only shapes parsing
 
@@ -65,7 +70,7 @@ def ecma_pattern(pattern: str, *, allow_empty: bool = False, min_length: int = 0
         body = f"(?=[\\s\\S]{{{min_length}}}){body}" if body else f"[\\s\\S]{{{min_length},}}"
     if allow_empty:
         body = f"(?:{body})?" if body else ""
-    return f"^{body}$"
+    return f"^{body}{END}"
 
 
 def _at(item: Any) -> str:
@@ -131,8 +136,8 @@ def _anchor(where: str) -> str:
     anchors = {
         "AT_BEGINNING": "^",
         "AT_BEGINNING_STRING": "^",
-        "AT_END": "(?=\\n?$)",  # Python's `$`: the end, or before a final newline
-        "AT_END_STRING": "$",
+        "AT_END": f"(?=\\n?{END})",  # Python's `$`: the end, or before a final newline
+        "AT_END_STRING": END,
         "AT_BOUNDARY": "\\b",
         "AT_NON_BOUNDARY": "\\B",
     }

@@ -30,7 +30,7 @@ from typing import Any
 
 from ...model import STATUS_TYPE, Api, Constraints, EnumType, Field, Message, Oneof, Scalar
 from .decimal_range import decimal_range_pattern
-from .ecma_regex import Untranslatable, ecma_pattern
+from .ecma_regex import END, Untranslatable, ecma_pattern
 
 Schema = dict[str, Any]
 
@@ -43,7 +43,9 @@ _INTEGER_RANGES: dict[Scalar, tuple[int, int]] = {
     Scalar.UINT64: (0, 2**64 - 1),
 }
 _BASE64_UNIT = "[A-Za-z0-9+/_-]"
-BASE64_PATTERN = f"^(?:{_BASE64_UNIT}{{4}})*(?:{_BASE64_UNIT}{{2}}={{0,2}}|{_BASE64_UNIT}{{3}}=?)?$"
+BASE64_PATTERN = (
+    f"^(?:{_BASE64_UNIT}{{4}})*(?:{_BASE64_UNIT}{{2}}(?:==)?|{_BASE64_UNIT}{{3}}=?)?{END}"
+)
 
 _SCALARS: dict[Scalar, Schema] = {
     Scalar.STRING: {"type": "string"},
@@ -53,7 +55,7 @@ _SCALARS: dict[Scalar, Schema] = {
     Scalar.BYTES: {"type": "string", "format": "byte", "pattern": BASE64_PATTERN},
     Scalar.TIMESTAMP: {"type": "string", "format": "date-time"},
     # JSON Schema's `duration` format is ISO 8601; protobuf writes seconds: "1.5s".
-    Scalar.DURATION: {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s$"},
+    Scalar.DURATION: {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s" + END},
     Scalar.FIELD_MASK: {"type": "string"},
     Scalar.JSON: {},
 }

@@ -70,8 +70,9 @@ def _message(c: _Collector, rule: MessageRule, value: Any, path: str, depth: int
         if c.full:
             return
         item = value.get(f.name)
-        if item is None and f.name in value and not c.allow_unknown:
-            # proto3 JSON reads null as unset; requests say so by leaving the field out.
+        if item is None and f.name in value and not c.allow_unknown and f.kind != k.JSON:
+            # proto3 JSON reads null as unset; requests say so by leaving the field out
+            # (a JSON value field takes null as a value).
             c.add(_join(path, f.name), "null is not allowed: leave the field out")
             continue
         _field(c, f, item, _join(path, f.name), depth)
