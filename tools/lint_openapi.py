@@ -16,6 +16,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DOCS = ROOT.parent / "shared" / "corpus" / "yc-docs"
@@ -59,7 +60,7 @@ def redocly(documents: Sequence[Path]) -> tuple[Counter[str], Counter[str]]:
     return errors, warnings
 
 
-def _json_values(text: str) -> list[dict[str, object]]:
+def _json_values(text: str) -> list[dict[str, Any]]:
     decoder = json.JSONDecoder()
     values = []
     position = text.find("{")
