@@ -15,6 +15,7 @@ from .docs_tree import find_pages
 from .merge import merge_pages
 from .model import Api
 from .parse.page import ParsedPage, parse_page_file
+from .render.openapi import pattern_warnings
 from .resources import derive_resources
 
 # Below this many pages a process pool costs more than it saves.
@@ -65,4 +66,5 @@ def load_files(files: list[tuple[Path, str]], *, jobs: int = 1) -> LoadResult:
     apis = merge_pages(parsed, diagnostics)
     for api in apis.values():
         diagnostics.extend(derive_resources(api).diagnostics)
+    diagnostics.extend(pattern_warnings(apis.values()))
     return LoadResult(apis, diagnostics, [shown for _, shown in files])

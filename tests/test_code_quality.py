@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
-SOURCES = [name for name in ("generator", "tests", "bench") if (REPO / name).is_dir()]
+SOURCES = [name for name in ("generator", "tests", "bench", "tools") if (REPO / name).is_dir()]
 
 
 @pytest.mark.parametrize(

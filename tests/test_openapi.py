@@ -42,9 +42,33 @@ def doc() -> dict[str, Any]:
     return openapi_document(sample_api(), OPTIONS)
 
 
-def schema(doc: dict[str, Any], short: str) -> dict[str, Any]:
-    result: dict[str, Any] = doc["components"]["schemas"][f"{PKG}.{short}"]
+def component_name(doc: dict[str, Any], full_name: str, *, request: bool = False) -> str:
+    """The component of a protobuf type: its response-side (open) one unless `request` or
+    it has none."""
+    named = [
+        name
+        for name, schema in doc["components"]["schemas"].items()
+        if schema.get("x-yc-full-name") == full_name and not name.endswith("Body")
+    ]
+    assert named, full_name
+    closed = [
+        n for n in named if doc["components"]["schemas"][n].get("additionalProperties") is False
+    ]
+    open_ = [n for n in named if n not in closed]
+    picks = (closed or open_) if request else (open_ or closed)
+    return picks[0]
+
+
+def schema(doc: dict[str, Any], short: str, *, request: bool = False) -> dict[str, Any]:
+    name = component_name(
+        doc, short if "." in short and short[0].islower() else f"{PKG}.{short}", request=request
+    )
+    result: dict[str, Any] = doc["components"]["schemas"][name]
     return result
+
+
+def ref_to(doc: dict[str, Any], full_name: str, *, request: bool = False) -> str:
+    return REF + component_name(doc, full_name, request=request)
 
 
 def prop(doc: dict[str, Any], name: str) -> dict[str, Any]:
@@ -95,11 +119,21 @@ def test_rendering_is_deterministic_and_independent_of_input_order() -> None:
     assert render_api(shuffled, OPTIONS) == first
 
 
-def test_components_are_sorted_and_keyed_by_full_name(doc: dict[str, Any]) -> None:
-    names = list(doc["components"]["schemas"])
+def test_components_are_sorted_and_named_for_other_generators(doc: dict[str, Any]) -> None:
+    schemas = doc["components"]["schemas"]
+    names = list(schemas)
     assert names == sorted(names)
-    assert f"{PKG}.Resource" in names and f"{PKG}.Resource.Status" in names
+    assert "Resource" in names and "ResourceStatus" in names and "Status" in names
+    assert all("." not in name for name in names)
+    assert schemas["ResourceStatus"]["x-yc-full-name"] == f"{PKG}.Resource.Status"
+    assert schemas["Status"]["x-yc-full-name"] == "google.rpc.Status"
     assert list(doc["paths"]) == sorted(doc["paths"])
+
+
+def test_no_component_is_left_unreferenced(doc: dict[str, Any]) -> None:
+    text = yaml.safe_dump(doc["paths"]) + yaml.safe_dump(doc["components"]["schemas"])
+    for name in doc["components"]["schemas"]:
+        assert f"'{REF}{name}'" in text or f"{REF}{name}\n" in text, name
 
 
 # --- YAML text ---------------------------------------------------------------------------
@@ -126,7 +160,7 @@ def test_yaml_multiline_is_literal_block_and_shared_dicts_have_no_anchors() -> N
 def test_enum_values_that_look_like_bools_stay_strings() -> None:
     text = render_api(sample_api(), OPTIONS)[f"openapi/{PKG}.yaml"]
     loaded = yaml.safe_load(text)
-    assert loaded["components"]["schemas"][f"{PKG}.Resource.Switch"]["enum"] == [
+    assert loaded["components"]["schemas"]["ResourceSwitch"]["enum"] == [
         "OFF",
         "ON",
         "yes",
@@ -146,13 +180,14 @@ def test_scalar_kinds_follow_the_proto3_json_mapping(doc: dict[str, Any]) -> Non
     assert shape("enabled") == {"type": "boolean"}
     assert shape("count") == {"type": "integer", "format": "int32"}
     assert shape("port") == {"type": "integer", "format": "uint32"}
-    assert shape("size") == {"type": "string", "format": "int64"}
-    assert shape("quota") == {"type": "string", "format": "uint64"}
+    assert shape("size") == {"type": ["string", "integer"], "format": "int64"}
+    assert shape("quota") == {"type": ["string", "integer"], "format": "uint64"}
     assert shape("ratio") == {"type": "number", "format": "float"}
     assert shape("weight") == {"type": "number", "format": "double"}
     assert shape("data") == {"type": "string", "format": "byte"}
+    assert prop(doc, "data")["pattern"].startswith("^(?:[A-Za-z0-9+/_-]{4})*")
     assert shape("createdAt") == {"type": "string", "format": "date-time"}
-    assert prop(doc, "ttl") == {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s$"}
+    assert prop(doc, "ttl") == {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]{1,9})?s(?![\s\S])"}
     assert prop(doc, "updateMask") == {"type": "string"}
     # `**object**` (Struct, Any, an open message) is a JSON object.
     assert prop(doc, "extra") == {"type": "object", "description": "Any JSON."}
@@ -160,25 +195,32 @@ def test_scalar_kinds_follow_the_proto3_json_mapping(doc: dict[str, Any]) -> Non
 
 def test_constraints_apply_where_the_json_type_allows(doc: dict[str, Any]) -> None:
     assert prop(doc, "id")["maxLength"] == 50
-    assert prop(doc, "id")["pattern"] == "^[a-z][-a-z0-9]*$"
+    assert prop(doc, "id")["pattern"] == "^[a-z][\\-a-z0-9]*(?![\\s\\S])"
+    assert prop(doc, "id")["minLength"] == 1  # required: non-empty
     assert prop(doc, "count")["minimum"] == 1
-    assert prop(doc, "count")["exclusiveMaximum"] == 10
+    assert prop(doc, "count")["maximum"] == 9  # exclusiveMaximum 10, as an integer
     assert prop(doc, "ratio")["exclusiveMinimum"] == 0.5
-    size = prop(doc, "size")  # int64 travels as a string: bounds become extensions
-    assert "minimum" not in size and "maximum" not in size
-    assert size["x-minimum"] == 0 and size["x-maximum"] == 100
+    size = prop(doc, "size")  # int64: canonical decimal text in range, or a JSON integer
+    assert size["minimum"] == 0 and size["maximum"] == 100
+    assert size["pattern"] == "^(?:[0-9]|[1-9][0-9]|100)(?![\\s\\S])"
+    port = prop(doc, "port")
+    assert (port["minimum"], port["maximum"]) == (0, 2**32 - 1)
 
 
 def test_maps_are_objects_with_value_and_key_schemas(doc: dict[str, Any]) -> None:
     assert prop(doc, "labels") == {
         "type": "object",
         "additionalProperties": {"type": "string", "maxLength": 63},
-        "propertyNames": {"minLength": 1, "maxLength": 63, "pattern": "[a-z][-_0-9a-z]*"},
+        "propertyNames": {
+            "minLength": 1,
+            "maxLength": 63,
+            "pattern": "^[a-z][\\-_0-9a-z]*(?![\\s\\S])",
+        },
         "maxProperties": 64,
     }
     counters = prop(doc, "counters")
-    assert counters["additionalProperties"] == {"type": "integer", "format": "int32"}
-    assert counters["propertyNames"] == {"pattern": "^-?[0-9]+$"}
+    assert counters["additionalProperties"]["type"] == "integer"
+    assert counters["propertyNames"]["pattern"].startswith("^(?:-(?:[1-9]")
 
 
 def test_repeated_fields_are_arrays_with_item_rules(doc: dict[str, Any]) -> None:
@@ -189,11 +231,11 @@ def test_repeated_fields_are_arrays_with_item_rules(doc: dict[str, Any]) -> None
         "maxItems": 10,
         "uniqueItems": True,
     }
-    assert prop(doc, "children") == {"type": "array", "items": {"$ref": f"{REF}{PKG}.Child"}}
+    assert prop(doc, "children") == {"type": "array", "items": {"$ref": f"{REF}Child"}}
 
 
 def test_enums_are_components_referenced_by_fields(doc: dict[str, Any]) -> None:
-    assert prop(doc, "status") == {"$ref": f"{REF}{PKG}.Resource.Status", "description": "Status."}
+    assert prop(doc, "status") == {"$ref": f"{REF}ResourceStatus", "description": "Status."}
     status = schema(doc, "Resource.Status")
     assert status["type"] == "string"
     assert status["enum"] == ["STATUS_UNSPECIFIED", "ACTIVE", "DELETING"]
@@ -215,18 +257,19 @@ def test_enum_named_like_a_message_stays_inline() -> None:
         },
         enums={clash: EnumType(clash, here, [EnumValue("A")])},
     )
+    holder = Method("H", "Get", "GET", "/h", "{{ api-host }}", here, response_type=f"{PKG}.Holder")
+    api.services = {"H": Service("H", [holder])}
     doc = openapi_document(api, OPTIONS)
-    assert doc["components"]["schemas"][f"{PKG}.Holder"]["properties"]["t"] == {
+    assert doc["components"]["schemas"]["Holder"]["properties"]["t"] == {
         "type": "string",
         "enum": ["A"],
     }
-    assert doc["components"]["schemas"][clash] == {"type": "object"}
     validate(doc)
 
 
 def test_message_refs_carry_description_and_deprecation(doc: dict[str, Any]) -> None:
     assert prop(doc, "parent") == {
-        "$ref": f"{REF}{PKG}.Child",
+        "$ref": f"{REF}Child",
         "description": "Parent **child**.\n\nSecond paragraph.",
     }
     assert prop(doc, "oldName") == {
@@ -239,15 +282,20 @@ def test_message_refs_carry_description_and_deprecation(doc: dict[str, Any]) -> 
 def test_required_and_oneofs_on_object_schemas(doc: dict[str, Any]) -> None:
     resource = schema(doc, "Resource")
     assert resource["required"] == ["id"]
-    assert resource["x-yc-oneof"] == [["nameA", "nameB"]]
+    # At most one member of a oneof group: each one present forbids the others.
+    assert resource["dependentSchemas"] == {
+        "nameA": {"properties": {"nameB": False}},
+        "nameB": {"properties": {"nameA": False}},
+    }
     assert resource["description"] == "A resource."
-    assert "oneOf" not in resource
-    assert schema(doc, "Child") == {"type": "object", "properties": {"name": {"type": "string"}}}
-    assert doc["components"]["schemas"]["google.protobuf.Empty"] == {"type": "object"}
+    assert "oneOf" not in resource and "additionalProperties" not in resource  # open
+    child = schema(doc, "Child")
+    assert child["properties"] == {"name": {"type": "string"}}
+    assert "additionalProperties" not in child
 
 
 def test_status_schema_is_google_rpc_status_shaped(doc: dict[str, Any]) -> None:
-    status = doc["components"]["schemas"]["google.rpc.Status"]
+    status = doc["components"]["schemas"]["Status"]
     assert status["properties"]["code"] == {
         "type": "integer",
         "format": "int32",
@@ -256,8 +304,8 @@ def test_status_schema_is_google_rpc_status_shaped(doc: dict[str, Any]) -> None:
     assert status["properties"]["message"]["type"] == "string"
     assert status["properties"]["details"]["type"] == "array"
     assert status["properties"]["details"]["items"] == {"type": "object"}
-    operation = doc["components"]["schemas"]["yandex.cloud.operation.Operation"]
-    assert operation["properties"]["error"] == {"$ref": f"{REF}google.rpc.Status"}
+    operation = doc["components"]["schemas"]["ResourceCreateOperation"]
+    assert operation["properties"]["error"]["$ref"] == f"{REF}Status"
 
 
 # --- paths -------------------------------------------------------------------------------
@@ -285,8 +333,16 @@ def test_operation_ids_tags_and_summaries(doc: dict[str, Any]) -> None:
     assert listing["summary"] == "Lists resources."
     assert listing["description"] == "Lists resources.\nIn a folder."
     get = doc["paths"]["/sample/v1/resources/{resourceId}"]["get"]
-    assert get["summary"] == "Returns a resource." and "description" not in get
-    assert doc["tags"] == [{"name": "Payload"}, {"name": "Policy"}, {"name": "Resource"}]
+    assert get["summary"] == get["description"] == "Returns a resource."
+    assert [t["name"] for t in doc["tags"]] == ["Payload", "Policy", "Resource"]
+    resource_tag = doc["tags"][2]["description"]
+    assert resource_tag.startswith("The Resource service of the Sample API: ")
+    assert "Get" in resource_tag and "List" in resource_tag
+    # Every operation has a summary, the method name where the page has no description.
+    for item in doc["paths"].values():
+        for verb, op in item.items():
+            if verb != "servers":
+                assert op["summary"] and op["description"], op["operationId"]
     ids = [
         op["operationId"]
         for item in doc["paths"].values()
@@ -303,7 +359,7 @@ def test_path_parameters_are_required(doc: dict[str, Any]) -> None:
             "name": "resourceId",
             "in": "path",
             "required": True,
-            "schema": {"type": "string"},
+            "schema": {"type": "string", "minLength": 1},
         }
     }
 
@@ -333,9 +389,9 @@ def test_query_messages_expand_into_dotted_parameters(doc: dict[str, Any]) -> No
     assert p["folderId"]["required"] is True
     # Archive.folderId is required, but filter is optional, so the parameter is too.
     assert p["filter.archive.folderId"]["required"] is False
-    assert p["pageSize"]["schema"] == {"type": "string", "format": "int64"}
+    assert p["pageSize"]["schema"]["type"] == ["string", "integer"]
     kinds = p["filter.archive.kinds"]
-    assert kinds["schema"] == {"type": "array", "items": {"$ref": f"{REF}{PKG}.Archive.Kind"}}
+    assert kinds["schema"] == {"type": "array", "items": {"$ref": f"{REF}ArchiveKind"}}
     assert (kinds["style"], kinds["explode"]) == ("form", True)
     assert (p["labels"]["style"], p["labels"]["explode"]) == ("deepObject", True)
 
@@ -344,52 +400,73 @@ def test_request_body_refers_to_the_request_when_it_is_all_body(doc: dict[str, A
     create = doc["paths"]["/sample/v1/resources"]["post"]
     assert create["requestBody"] == {
         "required": True,
-        "content": {"application/json": {"schema": {"$ref": f"{REF}{PKG}.CreateResourceRequest"}}},
+        "content": {"application/json": {"schema": {"$ref": f"{REF}CreateResourceRequest"}}},
     }
     assert "parameters" not in create
+    request = doc["components"]["schemas"]["CreateResourceRequest"]
+    assert request["additionalProperties"] is False  # requests are closed
 
 
-def test_request_body_is_inline_when_the_request_has_path_fields(doc: dict[str, Any]) -> None:
+def test_request_body_is_a_body_component_when_the_request_has_path_fields(
+    doc: dict[str, Any],
+) -> None:
+    schemas = doc["components"]["schemas"]
     update = doc["paths"]["/sample/v1/resources/{resourceId}"]["patch"]
     assert update["requestBody"]["required"] is False
-    body = update["requestBody"]["content"]["application/json"]["schema"]
-    assert body == {
-        "type": "object",
-        "properties": {"updateMask": {"type": "string"}, "name": {"type": "string"}},
-    }
+    ref = update["requestBody"]["content"]["application/json"]["schema"]
+    assert ref == {"$ref": f"{REF}UpdateResourceRequestBody"}
+    body = schemas["UpdateResourceRequestBody"]
+    assert body["properties"] == {"updateMask": {"type": "string"}, "name": {"type": "string"}}
+    assert body["additionalProperties"] is False
+    assert body["x-yc-full-name"] == f"{PKG}.UpdateResourceRequest"
     apply = doc["paths"]["/sample/v1/policies/{policyId}:apply"]["post"]
-    body = apply["requestBody"]["content"]["application/json"]["schema"]
+    ref = apply["requestBody"]["content"]["application/json"]["schema"]
+    body = schemas[ref["$ref"].removeprefix(REF)]
     assert list(body["properties"]) == ["instanceIds", "all", "some"]
-    assert body["x-yc-oneof"] == [["instanceIds", "all"], ["some"]]
+    assert body["dependentSchemas"] == {
+        "instanceIds": {"properties": {"all": False}},
+        "all": {"properties": {"instanceIds": False}},
+    }
     assert "requestBody" not in doc["paths"]["/sample/v1/resources/{resourceId}"]["get"]
 
 
 def test_responses_refer_to_the_response_and_status(doc: dict[str, Any]) -> None:
     responses = doc["paths"]["/sample/v1/resources/{resourceId}"]["get"]["responses"]
-    assert list(responses) == ["200", "default"]
-    assert responses["200"]["content"]["application/json"]["schema"] == {
-        "$ref": f"{REF}{PKG}.Resource"
-    }
-    assert responses["default"]["content"]["application/json"]["schema"] == {
-        "$ref": f"{REF}google.rpc.Status"
-    }
+    assert list(responses) == ["200", "400", "401", "default"]
+    assert responses["200"]["content"]["application/json"]["schema"] == {"$ref": f"{REF}Resource"}
+    for status in ("400", "401", "default"):
+        schema_ = responses[status]["content"]["application/json"]["schema"]
+        assert schema_ == {"$ref": f"{REF}Status"}
 
 
 def test_long_running_methods_name_metadata_and_response(doc: dict[str, Any]) -> None:
     item = doc["paths"]["/sample/v1/resources/{resourceId}"]
     create = doc["paths"]["/sample/v1/resources"]["post"]
     assert create["x-yc-operation"] == {
-        "metadata": {"$ref": f"{REF}{PKG}.CreateResourceMetadata"},
-        "response": {"$ref": f"{REF}{PKG}.Resource"},
+        "metadata": {"$ref": f"{REF}CreateResourceMetadata"},
+        "response": {"$ref": f"{REF}Resource"},
     }
-    assert item["patch"]["x-yc-operation"] == {
-        "metadata": {"$ref": f"{REF}{PKG}.CreateResourceMetadata"}
-    }
-    assert item["delete"]["x-yc-operation"] == {"response": {"$ref": f"{REF}google.protobuf.Empty"}}
+    assert item["patch"]["x-yc-operation"] == {"metadata": {"$ref": f"{REF}CreateResourceMetadata"}}
+    assert item["delete"]["x-yc-operation"] == {"response": {"$ref": f"{REF}Empty"}}
     assert doc["paths"]["/sample/v1/policies/{policyId}:apply"]["post"]["x-yc-operation"] == {}
     assert "x-yc-operation" not in item["get"]
+
+
+def test_long_running_results_are_typed_in_plain_json_schema(doc: dict[str, Any]) -> None:
+    create = doc["paths"]["/sample/v1/resources"]["post"]
     schema_200 = create["responses"]["200"]["content"]["application/json"]["schema"]
-    assert schema_200 == {"$ref": f"{REF}yandex.cloud.operation.Operation"}
+    assert schema_200 == {"$ref": f"{REF}ResourceCreateOperation"}
+    typed = doc["components"]["schemas"]["ResourceCreateOperation"]
+    assert typed["x-yc-refines"] == "yandex.cloud.operation.Operation"
+    assert typed["properties"]["metadata"]["$ref"] == f"{REF}CreateResourceMetadata"
+    assert typed["properties"]["response"]["$ref"] == f"{REF}Resource"
+    assert {"id", "done", "error"} <= set(typed["properties"])
+    assert "additionalProperties" not in typed  # responses stay open (and carry `@type`)
+    update = doc["paths"]["/sample/v1/resources/{resourceId}"]["patch"]
+    ok = update["responses"]["200"]["content"]["application/json"]["schema"]
+    patched = doc["components"]["schemas"][ok["$ref"].removeprefix(REF)]
+    assert patched["properties"]["metadata"]["$ref"] == f"{REF}CreateResourceMetadata"
+    assert "$ref" not in patched["properties"]["response"]  # undocumented: stays open
 
 
 def test_servers_main_per_path_and_per_operation(doc: dict[str, Any]) -> None:
@@ -486,7 +563,8 @@ def test_openapi_python_client_generates_from_the_sample(tmp_path: Path) -> None
     out = tmp_path / "client"
     result = _generate_client(document, out)
     _assert_generated(result, out)
-    assert "yandex_cloud_sample_v1_resource.py" in {p.name for p in (out / "models").iterdir()}
+    models = {p.name for p in (out / "models").iterdir()}
+    assert {"resource.py", "resource_create_operation.py"} <= models
 
 
 # --- the real docs -----------------------------------------------------------------------
@@ -588,16 +666,24 @@ def test_shapes_documents_validate_and_keep_every_shape() -> None:
         ("server.folderId", "path", True),
         ("server.serverId", "path", True),
     ]
-    shapes = docs["yandex.cloud.shapes.v1"]["components"]["schemas"]
-    shape = shapes["yandex.cloud.shapes.v1.Shape"]["properties"]
+    shapes = _by_full_name(docs["yandex.cloud.shapes.v1"])
+    shape = shapes["yandex.cloud.shapes.v1.Shape"][1]["properties"]
     assert shape["attributes"]["type"] == "object"  # google.protobuf.Struct
     assert shape["details"]["items"] == {"type": "object"}  # google.protobuf.Any
-    assert shape["parts"]["additionalProperties"] == {"$ref": f"{REF}yandex.cloud.shapes.v1.Part"}
-    assert (shape["checksum"]["type"], shape["checksum"]["format"]) == ("string", "byte")
-    node = shapes["yandex.cloud.shapes.v1.Node"]["properties"]["children"]
-    assert node["items"] == {"$ref": f"{REF}yandex.cloud.shapes.v1.Node"}
-    resolution = shapes["yandex.cloud.shapes.v1.Shape.Resolution"]["enum"]
+    part_key = shapes["yandex.cloud.shapes.v1.Part"][0]
+    assert shape["parts"]["additionalProperties"] == {"$ref": f"{REF}{part_key}"}
+    assert shape["checksum"]["type"] == "string" and "pattern" in shape["checksum"]  # bytes
+    node_key, node = shapes["yandex.cloud.shapes.v1.Node"]
+    assert node["properties"]["children"]["items"] == {"$ref": f"{REF}{node_key}"}
+    resolution = shapes["yandex.cloud.shapes.v1.Shape.Resolution"][1]["enum"]
     assert resolution == RESOLUTION_VALUES
-    operation = docs["yandex.cloud.operation"]["components"]["schemas"]
-    metadata = operation["yandex.cloud.operation.Operation"]["properties"]["metadata"]
+    operation = _by_full_name(docs["yandex.cloud.operation"])
+    # Operation.Get answers an Operation whose metadata and response the docs leave open.
+    metadata = operation["OperationGetOperation"][1]["properties"]["metadata"]
     assert metadata["type"] == "object"
+
+
+def _by_full_name(document: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Component schemas by the protobuf name they record: (component key, schema)."""
+    schemas = document["components"]["schemas"]
+    return {s.get("x-yc-full-name", k): (k, s) for k, s in schemas.items()}

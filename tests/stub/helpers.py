@@ -35,3 +35,7 @@ def method_named(gen: GeneratedApi, full_name: str) -> Method:
         if m.full_name == full_name:
             return m
     raise KeyError(full_name)
+
+
+# What a client that has a token sends; any token will do for the stubs.
+AUTH = {"Authorization": "Bearer test-token"}

@@ -14,7 +14,7 @@ import pytest
 from generator.model import Api, Field, Method, Scalar
 
 from .conftest import ROOT, GeneratedApi, GeneratedSdk
-from .helpers import method_named, request_json
+from .helpers import AUTH, method_named, request_json
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def servers(sdk: GeneratedSdk) -> Iterator[dict[str, httpx.Client]]:
             context = gen.stub.serve_fake()
             server = context.__enter__()
             contexts.append(context)
-            clients[package] = httpx.Client(base_url=server.url)
+            clients[package] = httpx.Client(base_url=server.url, headers=AUTH)
         yield clients
     finally:
         for client in clients.values():
@@ -117,10 +117,12 @@ def test_over_long_string(sdk: GeneratedSdk, servers: dict[str, httpx.Client]) -
 def test_wrong_type_in_the_body(sdk: GeneratedSdk, servers: dict[str, httpx.Client]) -> None:
     gen, m, f = _first(
         sdk,
-        lambda api, f: f.type.scalar is Scalar.STRING
-        and not f.repeated
-        and not f.is_map
-        and any(f in meth.body_params for meth in api.methods()),
+        lambda api, f: (
+            f.type.scalar is Scalar.STRING
+            and not f.repeated
+            and not f.is_map
+            and any(f in meth.body_params for meth in api.methods())
+        ),
     )
     payload = request_json(gen, m)
     payload[f.name] = {"not": "a string"}

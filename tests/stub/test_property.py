@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from generator.model import Method
 
 from .conftest import ROOT, GeneratedApi, GeneratedSdk
-from .helpers import request_json
+from .helpers import AUTH, request_json
 
 _JSON = st.recursive(
     st.none()
@@ -26,8 +26,9 @@ _JSON = st.recursive(
     | st.integers(min_value=-(2**70), max_value=2**70)
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=12),
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
@@ -39,7 +40,7 @@ def apps(sdk: GeneratedSdk) -> Iterator[dict[str, httpx.Client]]:
         clients: dict[str, httpx.Client] = {}
         for package, gen in sdk.apis.items():
             server = stack.enter_context(gen.stub.serve_fake())
-            clients[package] = stack.enter_context(httpx.Client(base_url=server.url))
+            clients[package] = stack.enter_context(httpx.Client(base_url=server.url, headers=AUTH))
         yield clients
 
 

@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from .conftest import ROOT, GeneratedApi, GeneratedSdk
+from .helpers import AUTH
 
 
 def _servicer_class(backup: GeneratedApi) -> type:
@@ -119,7 +120,7 @@ def test_servicer_bugs_are_500_but_bad_answers_caught(backup: GeneratedApi) -> N
 
     app = backup.stub.create_app(Broken(), validate_responses=True)
     with _serve(backup, app) as url:
-        response = httpx.get(f"{url}/backup/v1/backups/b1", params={"folderId": "f"})
+        response = httpx.get(f"{url}/backup/v1/backups/b1", params={"folderId": "f"}, headers=AUTH)
     assert response.status_code == 500
     assert "type" in response.json()["message"] and response.json()["code"] == 13
 

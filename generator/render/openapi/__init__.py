@@ -1,21 +1,18 @@
-"""OpenAPI 3.1 export: one document per API, `openapi/<package>.yaml`.
-
-What the document says and how it maps the model:
-- `servers`: the most common host of the API's methods; paths on another host get their
-  own `servers` (per operation where one path spans hosts). Hosts are resolved with
-  `RenderOptions.api_host`.
+"""OpenAPI 3.1 export: one document per API, `openapi/<package>.yaml`, that standard tools
+(validators, linters, client generators, fuzzers) take as it is. docs/openapi.md describes
+the mapping; in short:
+- `info` with the Apache-2.0 license of the docs; `servers`: the most common host of the
+  API's methods, other hosts per path or operation (resolved with `RenderOptions.api_host`);
+- `security`: a bearer IAM token (`iamToken`) for every operation but those that obtain one;
+- `tags`: one per docs service, described;
 - `paths`: the docs' templates (custom verbs such as `:apply` included); operationId
-  `<Service>_<Method>`, tag = service; path, dotted query and body parameters; `200` refers
-  to the response message, `default` to google.rpc.Status; long-running methods carry
-  `x-yc-operation: {metadata, response}` refs; `links` from Create and List to the
-  resource's Get, Update and Delete (`links.py`, from generator/resources.py).
-- `components.schemas`: every message and enum keyed by full protobuf name, per the proto3
-  JSON mapping: 64-bit integers are strings (`format: int64`/`uint64`) whose numeric bounds
-  go to `x-minimum`/`x-maximum`/`x-exclusiveMinimum`/`x-exclusiveMaximum`; Duration is a
-  string with a `^-?N(.N)?s$` pattern; what the pages print as `**object**` (Struct, Any, an
-  open message) is `type: object`. Enums are components, not inline.
-  Oneof groups are the `x-yc-oneof: [[a, b], ...]` extension rather than `oneOf`, which
-  client generators handle poorly for groups of optional fields.
+  `<Service>_<Method>`, a summary always; path, dotted query and body parameters; `200` is
+  the response message, or for long-running methods a typed `<Service><Method>Operation`
+  (the `x-yc-operation` extension stays for our own tools); `default` is google.rpc.Status; `links` from Create and List to the
+  resource's Get, Update and Delete (`links.py`, from generator/resources.py);
+- `components.schemas`: what the paths reach, named for other generators (`names.py`) with
+  `x-yc-full-name`; values per the proto3 JSON mapping, stating what the stubs enforce
+  (`schemas.py`).
 Output is deterministic: paths and components are sorted, key order is fixed in code.
 """
 
@@ -27,13 +24,25 @@ from typing import Any
 
 from ...model import Api
 from ..options import RenderOptions
+from .components import resolve_components
 from .paths import build_paths, main_server
-from .schemas import component_schemas
+from .pattern_warnings import pattern_warnings
+from .schemas import Schema, Types
+from .security import SECURITY_SCHEMES, document_security
+from .tags import tags
 from .yaml_text import dump_yaml
 
-__all__ = ["document_path", "openapi_document", "render_api", "render_shared"]
+__all__ = [
+    "document_path",
+    "openapi_document",
+    "pattern_warnings",
+    "render_api",
+    "render_shared",
+]
 
 _VERSION_PART = re.compile(r"v[0-9]+[a-z0-9]*")
+# The license of the Yandex Cloud documentation the documents are generated from.
+LICENSE = {"name": "Apache 2.0", "identifier": "Apache-2.0"}
 
 
 def document_path(api: Api) -> str:
@@ -49,7 +58,11 @@ def api_version(package: str) -> str:
 
 
 def openapi_document(api: Api, options: RenderOptions) -> dict[str, Any]:
+    types = Types.of(api)
     main = main_server(api, options.api_host)
+    built: dict[str, Schema] = {}
+    paths = build_paths(api, options.api_host, main, types, built)
+    paths, schemas = resolve_components(paths, built, types, api.package)
     return {
         "openapi": "3.1.0",
         "info": {
@@ -59,11 +72,13 @@ def openapi_document(api: Api, options: RenderOptions) -> dict[str, Any]:
                 f"REST API of the protobuf package `{api.package}`, "
                 "generated from the Yandex Cloud API reference."
             ),
+            "license": dict(LICENSE),
         },
         "servers": [{"url": main}],
-        "tags": [{"name": name} for name in sorted(api.services)],
-        "paths": build_paths(api, options.api_host, main),
-        "components": {"schemas": component_schemas(api)},
+        "security": document_security(),
+        "tags": tags(api),
+        "paths": paths,
+        "components": {"schemas": schemas, "securitySchemes": SECURITY_SCHEMES},
     }
 
 

@@ -17,9 +17,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ...hosts import host_template, resolve_host
-from ...model import STATUS_TYPE, Api, Field, Method
+from ...model import OPERATION_TYPE, STATUS_TYPE, Api, Field, Method
+from ..auth import takes_token
 from .links import add_links, resource_links
-from .schemas import Schema, Types, field_schema, object_schema, schema_ref
+from .schemas import Schema, Side, Types, field_schema, key_ref, message_key, object_schema
 
 _VERB_ORDER = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
@@ -41,10 +42,12 @@ def main_server(api: Api, api_host: str) -> str:
     return min(counts, key=lambda url: (-counts[url], url))
 
 
-def build_paths(api: Api, api_host: str, main: str) -> dict[str, Any]:
+def build_paths(
+    api: Api, api_host: str, main: str, types: Types, built: dict[str, Schema]
+) -> dict[str, Any]:
     """Path items by path; `main` is the document's server (`main_server`), which paths on
-    it leave unsaid."""
-    types = Types.of(api)
+    it leave unsaid. Schemas the operations make (request bodies, typed operations) go to
+    `built` by component key."""
     links = resource_links(api)
     by_path: dict[str, dict[str, Method]] = {}
     for method in sorted(api.methods(), key=lambda m: m.full_name):
@@ -59,7 +62,9 @@ def build_paths(api: Api, api_host: str, main: str) -> dict[str, Any]:
         if len(shared) == 1 and main not in shared:
             item["servers"] = [{"url": next(iter(shared))}]
         for verb in sorted(methods, key=_verb_rank):
-            op = operation(methods[verb], types)
+            op = operation(
+                methods[verb], types, built, anonymous=not takes_token(api, methods[verb])
+            )
             add_links(op, methods[verb], links)
             op["operationId"] = _unique(op["operationId"], operation_ids)
             if len(shared) > 1 and urls[verb] != main:
@@ -82,27 +87,30 @@ def _verb_rank(verb: str) -> tuple[int, str]:
     return (_VERB_ORDER.index(verb) if verb in _VERB_ORDER else len(_VERB_ORDER), verb)
 
 
-def operation(method: Method, types: Types) -> dict[str, Any]:
+def operation(
+    method: Method, types: Types, built: dict[str, Schema], *, anonymous: bool = False
+) -> dict[str, Any]:
+    """One operation; `anonymous` for a method that obtains a token (no security)."""
     op: dict[str, Any] = {"tags": [method.service]}
     description = method.description.strip()
-    if description:
-        summary = description.splitlines()[0].strip()
-        op["summary"] = summary
-        if description != summary:
-            op["description"] = description
+    summary = description.splitlines()[0].strip() if description else method.full_name
+    op["summary"] = summary
+    op["description"] = description or f"{method.full_name}: the docs page says no more."
     op["operationId"] = f"{method.service}_{method.name}"
+    if anonymous:
+        op["security"] = []
     params = parameters(method, types)
     if params:
         op["parameters"] = params
     if method.body_params:
-        op["requestBody"] = request_body(method, types)
-    op["responses"] = responses(method, types)
+        op["requestBody"] = request_body(method, types, built)
+    op["responses"] = responses(method, types, built, anonymous=anonymous)
     if method.operation is not None:
         info: dict[str, Any] = {}
         if method.operation.metadata_type:
-            info["metadata"] = types.message_schema_ref(method.operation.metadata_type)
+            info["metadata"] = types.message_ref(method.operation.metadata_type, Side.RESPONSE)
         if method.operation.response_type:
-            info["response"] = types.message_schema_ref(method.operation.response_type)
+            info["response"] = types.message_ref(method.operation.response_type, Side.RESPONSE)
         op["x-yc-operation"] = info
     return op
 
@@ -135,7 +143,7 @@ def _parameter(name: str, where: str, f: Field, required: bool, types: Types) ->
     param["required"] = required or where == "path"
     if f.deprecated:
         param["deprecated"] = True
-    schema = field_schema(f, types, describe=False)
+    schema = field_schema(f, types, Side.REQUEST, describe=False)
     param["schema"] = schema
     if where == "query" and schema.get("type") == "array":
         param["style"] = "form"
@@ -166,28 +174,81 @@ def _query_leaves(
             yield name, f, required and f.required
 
 
-def request_body(method: Method, types: Types) -> dict[str, Any]:
-    """The request message by reference when the body is all of it, else an inline object
-    of the body fields."""
+def request_body(method: Method, types: Types, built: dict[str, Schema]) -> dict[str, Any]:
+    """The request message (closed) when the body is all of it, else a `<Request>Body`
+    component of the body fields; either way a named component."""
     body = method.body_params
     request = types.messages.get(method.request_type)
-    schema: Schema
     if request is not None and {f.name for f in request.fields} == {f.name for f in body}:
-        schema = schema_ref(request.full_name)
+        schema = types.message_ref(request.full_name, Side.REQUEST)
     else:
-        schema = object_schema(body, request.oneofs if request else [], types)
+        key = f"{method.request_type or method.full_name}~body"
+        description = (
+            f"The body of {method.full_name}: the fields of "
+            f"`{method.request_type or 'its request'}` that travel in neither the path nor "
+            "the query."
+        )
+        built[key] = object_schema(
+            body, request.oneofs if request else [], types, Side.REQUEST, description
+        )
+        schema = key_ref(key)
     return {
         "required": any(f.required for f in body),
         "content": {_JSON: {"schema": schema}},
     }
 
 
-def responses(method: Method, types: Types) -> dict[str, Any]:
-    ok: Schema = types.message_schema_ref(method.response_type) if method.response_type else {}
-    return {
-        "200": {"description": "OK", "content": {_JSON: {"schema": ok}}},
-        "default": {
-            "description": "An error (google.rpc.Status).",
-            "content": {_JSON: {"schema": schema_ref(STATUS_TYPE)}},
-        },
-    }
+def responses(
+    method: Method, types: Types, built: dict[str, Schema], *, anonymous: bool = False
+) -> dict[str, Any]:
+    """200, the errors every method can answer (400, and 401 where a token is required),
+    and `default` for the rest; errors are google.rpc.Status."""
+    ok: Schema = {}
+    if method.operation is not None and method.response_type == OPERATION_TYPE:
+        ok = typed_operation(method, types, built)
+    elif method.response_type:
+        ok = types.message_ref(method.response_type, Side.RESPONSE)
+    result: dict[str, Any] = {"200": {"description": "OK", "content": {_JSON: {"schema": ok}}}}
+    errors = [("400", _INVALID)] + ([] if anonymous else [("401", _UNAUTHENTICATED)])
+    errors.append(("default", "Any other error."))
+    for status, description in errors:
+        result[status] = {"description": description, "content": {_JSON: {"schema": _status()}}}
+    return result
+
+
+_INVALID = "INVALID_ARGUMENT: the request breaks a documented rule (google.rpc.BadRequest details)."
+_UNAUTHENTICATED = "UNAUTHENTICATED: no IAM token, or one the API does not accept."
+
+
+def _status() -> Schema:
+    return key_ref(message_key(STATUS_TYPE, Side.RESPONSE))
+
+
+def typed_operation(method: Method, types: Types, built: dict[str, Schema]) -> Schema:
+    """`<Service><Method>Operation`: the Operation with `metadata` and `response` typed as
+    the method documents them, so generators give typed long-running results. A full
+    schema of its own (not `allOf` over Operation), which every generator reads alike."""
+    info = method.operation
+    assert info is not None
+    key = f"{method.full_name}~operation"
+    base = types.messages.get(OPERATION_TYPE)
+    schema = object_schema(
+        base.fields if base else [], base.oneofs if base else [], types, Side.RESPONSE
+    )
+    properties = schema.setdefault("properties", {})
+    shown = []
+    for name, type_name in (("metadata", info.metadata_type), ("response", info.response_type)):
+        if not type_name:
+            continue
+        typed = types.message_ref(type_name, Side.RESPONSE)
+        described = properties.get(name, {}).get("description")
+        properties[name] = {**typed, "description": described} if described else typed
+        shown.append(f"{name} `{type_name}`")
+    schema["description"] = (
+        f"The Operation that {method.full_name} returns"
+        + (f", with {' and '.join(shown)}" if shown else "")
+        + f". Refines `{OPERATION_TYPE}`; `metadata` and `response` also carry an `@type`."
+    )
+    schema["x-yc-refines"] = OPERATION_TYPE
+    built[key] = schema
+    return key_ref(key)

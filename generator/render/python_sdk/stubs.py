@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ...model import Api, Constraints, Field, Method, Service
 from ...resources import derive_resources
+from ..auth import takes_token
 from ..options import RenderOptions
 from .clients import client_class_name
 from .docstrings import method_doc
@@ -254,6 +255,7 @@ class SchemaMethod:
     request_class: str
     response: str
     operation: tuple[str, str] | None
+    anonymous: bool
 
 
 def schema_methods(api: Api, names: dict[str, str]) -> list[SchemaMethod]:
@@ -279,6 +281,7 @@ def schema_methods(api: Api, names: dict[str, str]) -> list[SchemaMethod]:
                     request_class=names[m.request_type],
                     response=m.response_type,
                     operation=operation,
+                    anonymous=not takes_token(api, m),
                 )
             )
     return result

@@ -3,6 +3,7 @@ into the typed request model, calls the servicer, and answers in the API's JSON 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -17,7 +18,15 @@ from starlette.types import Receive, Scope, Send
 
 from .._operations import CANCEL_OPERATION, GET_OPERATION, unpack_any
 from ._decode import decode_request
-from ._errors import INTERNAL, NOT_FOUND, UNIMPLEMENTED, StubError, Violation, summary
+from ._errors import (
+    INTERNAL,
+    NOT_FOUND,
+    UNAUTHENTICATED,
+    UNIMPLEMENTED,
+    StubError,
+    Violation,
+    summary,
+)
 from ._operations import OperationReply, OperationStore
 from ._routing import Router
 from ._schema import MethodRule, Schema
@@ -93,10 +102,10 @@ class _Dispatcher:
         except StubError as exc:
             status, data, headers = exc.http_status, exc.to_json(), exc.headers
         try:
-            return JSONResponse(data, status_code=status, headers=headers)
+            return _AsciiJSONResponse(data, status_code=status, headers=headers)
         except (TypeError, ValueError) as exc:
             error = StubError(INTERNAL, f"the answer is not JSON: {exc}")
-            return JSONResponse(error.to_json(), status_code=error.http_status)
+            return _AsciiJSONResponse(error.to_json(), status_code=error.http_status)
 
     async def _answer(self, request: Request) -> tuple[int, dict[str, Any]]:
         raw = request.scope.get("raw_path") or request.scope["path"].encode()
@@ -116,24 +125,34 @@ class _Dispatcher:
                 headers={"Allow": ", ".join(found.allowed)},
             )
         target = found.route.target
+        if not (isinstance(target, MethodRule) and target.anonymous):
+            require_token(request.headers)
         if isinstance(target, _OperationEndpoint):
             operation_id = found.params["operationId"]
             store = self.state.operations
             return 200, (store.cancel(operation_id) if target.cancel else store.get(operation_id))
         body = await request.body()
+        try:
+            typed = self._typed_request(target, found.params, request, body)
+        except RecursionError:  # a bound missed somewhere: still the request's fault
+            raise StubError.invalid([Violation("", "the request is nested too deeply")]) from None
+        context = CallContext(target, request.headers, found.params, self.state)
+        result = await self._call(target, typed, context)
+        return 200, self._reply(target, result)
+
+    def _typed_request(
+        self, target: MethodRule, path_params: dict[str, str], request: Request, body: bytes
+    ) -> Any:
         data = decode_request(
-            self.schema, target, found.params, request.query_params.multi_items(), body
+            self.schema, target, path_params, request.query_params.multi_items(), body
         )
         violations = validate(self.schema, target.request, data)
         if violations:
             raise StubError.invalid(violations)
         try:
-            typed = self.decoders[target.request_class](data)
+            return self.decoders[target.request_class](data)
         except (ValueError, TypeError, KeyError) as exc:
             raise StubError.invalid([Violation("", str(exc))]) from None
-        context = CallContext(target, request.headers, found.params, self.state)
-        result = await self._call(target, typed, context)
-        return 200, self._reply(target, result)
 
     async def _call(self, method: MethodRule, request: Any, context: CallContext) -> Any:
         servicer = self.servicers.get(method.service)
@@ -177,6 +196,18 @@ class _Dispatcher:
         return data
 
 
+def require_token(headers: Headers) -> None:
+    """401 UNAUTHENTICATED unless the request carries `Authorization: Bearer <token>`; any
+    token will do (the stub checks that one is sent, as the documents require)."""
+    scheme, _, token = headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise StubError(
+            UNAUTHENTICATED,
+            "the request has no IAM token: send the header Authorization: Bearer <token>",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
 def response_violations(schema: Schema, method: MethodRule, data: Any) -> list[Violation]:
     """Where a response breaks the schema; for operations, their metadata and response are
     checked against the method's documented types as well."""
@@ -193,6 +224,14 @@ def response_violations(schema: Schema, method: MethodRule, data: Any) -> list[V
             continue
         violations += validate(schema, type_name, unpack_any(value), allow_unknown=True, path=key)
     return violations
+
+
+class _AsciiJSONResponse(JSONResponse):
+    """JSON with every non-ASCII character escaped: an error message that quotes a lone
+    surrogate from the request (valid in JSON text, not in UTF-8) still encodes."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, allow_nan=False, separators=(",", ":")).encode("ascii")
 
 
 class _ApiRoute(BaseRoute):

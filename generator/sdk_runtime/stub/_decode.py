@@ -6,6 +6,7 @@ exceptions of another kind."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -45,7 +46,7 @@ def _body(body: bytes) -> dict[str, Any]:
         data = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError:
         raise StubError.invalid([Violation("", "request body is not UTF-8")]) from None
-    except (json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # ValueError: also a number of 4,300+ digits
         raise StubError.invalid([Violation("", f"malformed JSON body: {exc}")]) from None
     if not isinstance(data, dict):
         kind = "array" if isinstance(data, list) else type(data).__name__
@@ -129,9 +130,15 @@ def _set_leaf(
     target[name] = value
 
 
+_INT32_TEXT = re.compile(r"0|-?[1-9][0-9]{0,9}")
+
+
 def _scalar(f: k.FieldRule | None, text: str) -> Any:
-    """Query and path values are text; booleans become JSON booleans, everything else stays a
-    string (proto3 JSON accepts numbers as strings too, and the validator checks them)."""
-    if f is not None and f.kind == k.BOOL and text.lower() in ("true", "false"):
-        return text.lower() == "true"
+    """Query and path values are text: `true`/`false` become JSON booleans and canonical
+    decimals of 32-bit fields JSON integers; everything else stays a string (64-bit integers
+    travel as strings anyway) for the validator to check."""
+    if f is not None and f.kind == k.BOOL and text in ("true", "false"):
+        return text == "true"
+    if f is not None and f.kind in (k.INT32, k.UINT32) and _INT32_TEXT.fullmatch(text):
+        return int(text)
     return text

@@ -18,7 +18,9 @@ from ._schema import FieldRule, MessageRule, Schema
 # Enough to name what is wrong without echoing a huge request back.
 MAX_VIOLATIONS = 50
 _MAX_DEPTH = 64
-_INTEGER = re.compile(r"-?[0-9]{1,20}")
+# 64-bit integers as text: canonical decimal (no `+`, no leading zeros, no `-0`).
+_INTEGER = re.compile(r"0|-?[1-9][0-9]{0,19}")
+_STRING_INTEGERS = frozenset({k.INT64, k.UINT64})
 
 
 class _Collector:
@@ -67,7 +69,13 @@ def _message(c: _Collector, rule: MessageRule, value: Any, path: str, depth: int
     for f in rule.fields:
         if c.full:
             return
-        _field(c, f, value.get(f.name), _join(path, f.name), depth)
+        item = value.get(f.name)
+        if item is None and f.name in value and not c.allow_unknown and f.kind != k.JSON:
+            # proto3 JSON reads null as unset; requests say so by leaving the field out
+            # (a JSON value field takes null as a value).
+            c.add(_join(path, f.name), "null is not allowed: leave the field out")
+            continue
+        _field(c, f, item, _join(path, f.name), depth)
     for group in rule.oneofs:
         given = [name for name in group if value.get(name) is not None]
         if len(given) > 1:
@@ -96,8 +104,8 @@ def _field(c: _Collector, f: FieldRule, value: Any, path: str, depth: int) -> No
             c.add(path, f"expected a JSON array, got {_json_type(value)}")
             return
         _items(c, f, len(value), path)
-        if f.unique_items and len({_hashable(v) for v in value}) < len(value):
-            c.add(path, "items must be unique")
+        if f.unique_items:
+            _unique(c, value, path)
         for i, item in enumerate(value):
             _element(c, f, item, f"{path}[{i}]", depth)
         return
@@ -119,7 +127,7 @@ def _items(c: _Collector, f: FieldRule, count: int, path: str) -> None:
 def _map_key(c: _Collector, f: FieldRule, key: Any, path: str) -> None:
     text = str(key)
     if f.map_key in k.INTEGER_KINDS:
-        _integer(c, f.map_key, text, path, None)
+        _integer(c, f.map_key, text, path, None, text=True)
         return
     if f.map_key == k.BOOL and text not in ("true", "false"):
         c.add(path, "map key must be true or false")
@@ -185,8 +193,11 @@ def _length(
         c.add(path, f"{what} must be at most {high} characters long, got {len(text)}")
 
 
-def _integer(c: _Collector, kind: str, value: Any, path: str, f: FieldRule | None) -> None:
-    number = _as_integer(value)
+def _integer(
+    c: _Collector, kind: str, value: Any, path: str, f: FieldRule | None, *, text: bool = False
+) -> None:
+    """A JSON integer; 64-bit ones (and map keys, always text) also as decimal strings."""
+    number = _as_integer(value, text or kind in _STRING_INTEGERS)
     if number is None:
         c.add(path, f"expected an integer ({kind}), got {_shown(value)}")
         return
@@ -198,15 +209,15 @@ def _integer(c: _Collector, kind: str, value: Any, path: str, f: FieldRule | Non
         _range(c, f, number, path)
 
 
-def _as_integer(value: Any) -> int | None:
-    """A JSON number without a fraction, or a string of digits (int64 travels so)."""
+def _as_integer(value: Any, strings: bool) -> int | None:
+    """A JSON number without a fraction, or (if `strings`) canonical decimal text."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         return int(value) if value.is_integer() else None
-    if isinstance(value, str) and _INTEGER.fullmatch(value):
+    if strings and isinstance(value, str) and _INTEGER.fullmatch(value):
         return int(value)
     return None
 
@@ -214,7 +225,7 @@ def _as_integer(value: Any) -> int | None:
 def _float(c: _Collector, value: Any, path: str, f: FieldRule) -> None:
     try:
         number = float_from_json(value)
-    except DecodeError:
+    except (DecodeError, OverflowError):  # OverflowError: an integer past any double
         c.add(path, f"expected a number, got {_shown(value)}")
         return
     if not math.isnan(number):
@@ -269,9 +280,28 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _hashable(value: Any) -> Any:
+def _unique(c: _Collector, items: list[Any], path: str) -> None:
+    try:
+        distinct = {_hashable(v, 0) for v in items}
+    except _TooDeep:
+        c.add(path, "nested too deeply")
+        return
+    if len(distinct) < len(items):
+        c.add(path, "items must be unique")
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _hashable(value: Any, depth: int) -> Any:
+    """A hashable twin of a JSON value; the depth bound keeps a hostile value from
+    exhausting the stack (messages are bounded by `_message` the same way)."""
+    if depth > _MAX_DEPTH:
+        raise _TooDeep
     if isinstance(value, Mapping):
-        return tuple(sorted((str(key), _hashable(v)) for key, v in value.items()))
+        return tuple(sorted((str(key), _hashable(v, depth + 1)) for key, v in value.items()))
     if isinstance(value, list):
-        return tuple(_hashable(v) for v in value)
-    return value
+        return tuple(_hashable(v, depth + 1) for v in value)
+    # As JSON Schema's uniqueItems: 1 and 1.0 are one value, true and 1 are two.
+    return (_json_type(value), value)

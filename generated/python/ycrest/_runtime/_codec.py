@@ -8,7 +8,6 @@ a string or a number, url-safe base64) and strict about the JSON type otherwise.
 from __future__ import annotations
 
 import base64
-import binascii
 import enum
 import math
 import re
@@ -171,13 +170,16 @@ def float_to_json(value: float) -> float | str:
 
 
 def bytes_from_json(value: Any) -> bytes:
-    """Standard or url-safe base64, padded or not."""
-    text = string_from_json(value).strip()
-    text = text.replace("-", "+").replace("_", "/")
-    text += "=" * (-len(text) % 4)
+    """Standard or url-safe base64, padded right or not at all."""
+    text = string_from_json(value)
+    body = text.rstrip("=").replace("-", "+").replace("_", "/")
+    padding = len(text) - len(body)
+    if padding > 2 or (padding and (len(body) + padding) % 4):
+        raise DecodeError("invalid base64: wrong padding")
+    text = body + "=" * (-len(body) % 4)
     try:
         return base64.b64decode(text, validate=True)
-    except binascii.Error as exc:
+    except ValueError as exc:  # binascii.Error, or a plain ValueError for non-ASCII text
         raise DecodeError(f"invalid base64: {exc}") from None
 
 

@@ -16,9 +16,10 @@ _PARSER: Any = importlib.import_module("re._parser")  # the standard library's r
 @cache
 def compiled(pattern: str) -> re.Pattern[str] | None:
     """The compiled pattern, or None where Python's `re` cannot read it (the rule is then
-    not checked rather than guessed)."""
+    not checked rather than guessed). `\\d`, `\\w`, `\\s` and `\\b` mean their ASCII sets,
+    as in the ECMA-262 patterns of the OpenAPI documents."""
     try:
-        return re.compile(pattern)
+        return re.compile(pattern, re.ASCII)
     except re.error:
         return None
 
@@ -53,7 +54,7 @@ def _parsed(pattern: str) -> Any:
     if compiled(pattern) is None:
         return None
     try:
-        return _PARSER.parse(pattern)
+        return _PARSER.parse(pattern, re.ASCII)
     except (re.error, AttributeError, TypeError, ValueError):
         return None
 

@@ -1,7 +1,10 @@
 """Path templates -> routes. Matching works on the raw path split at `/` and each segment
 percent-decoded, so a value with an encoded `/` (`%2F`) stays one parameter, and a custom
 verb (`/policies/{policyId}:apply`) is a literal suffix of its segment. Where several
-templates match, the one with the most literal text wins (`{id}:apply` beats `{id}`)."""
+templates match, the one with the most literal text wins (`{id}:apply` beats `{id}`), and a
+path that a custom-verb template matches is never taken by a template without one: the
+parameter of `PATCH /instances/{instanceId}` does not swallow `abc:attachDisk`, which is
+answered 405 (allowed: POST) instead of reaching Update."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from urllib.parse import unquote
 T = TypeVar("T")
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+_CUSTOM_VERB = re.compile(r":[A-Za-z][A-Za-z0-9_]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,11 @@ class PathTemplate:
         parts = self.template.split("/")
         self.segments = tuple(_segment(p) for p in parts)
         self.shape = tuple(_PLACEHOLDER.sub("{}", p) for p in parts)
+
+    @property
+    def custom_verb(self) -> bool:
+        """Whether the template ends in a custom verb (`...:apply`)."""
+        return _CUSTOM_VERB.search(self.template) is not None
 
     @property
     def literal(self) -> int:
@@ -111,16 +120,18 @@ class Router(Generic[T]):
         path but none takes `verb`; None if no template matches the path."""
         segments = split_path(raw_path)
         verb = verb.upper()
-        matching: list[Route[T]] = []
+        matching: list[tuple[Route[T], dict[str, str]]] = []
         for route in self._routes:
             params = route.template.match(segments)
-            if params is None:
-                continue
+            if params is not None:
+                matching.append((route, params))
+        if any(route.template.custom_verb for route, _ in matching):
+            matching = [(r, p) for r, p in matching if r.template.custom_verb]
+        for route, params in matching:
             if route.verb == verb:
                 return Resolution(route, params, [])
-            matching.append(route)
         if not matching:
             return None
-        best = matching[0].template.shape
-        allowed = sorted({r.verb for r in matching if r.template.shape == best})
+        best = matching[0][0].template.shape
+        allowed = sorted({r.verb for r, _ in matching if r.template.shape == best})
         return Resolution(None, {}, allowed)

@@ -101,6 +101,7 @@ class MethodRule:
     request_class: str  # its class in the API's models module
     response: str  # full name of the response message (the Operation for operations)
     operation: tuple[str, str] | None = None  # (metadata type, response type); "" if open
+    anonymous: bool = False  # True for a method that obtains a token: it takes none
 
     @property
     def full_name(self) -> str:

@@ -15,7 +15,9 @@ Needs the SDK's `stub` extra (starlette, uvicorn).
 
 Requests are checked against the docs' rules (types, required fields, enum values, lengths,
 ranges, item counts, patterns, oneof groups); a broken rule answers 400 INVALID_ARGUMENT
-naming the field. Servicer methods raise `StubError` to answer other errors.
+naming the field. Requests need `Authorization: Bearer <token>` (any token; 401
+UNAUTHENTICATED without one), as the OpenAPI documents say; the fake clients send one.
+Servicer methods raise `StubError` to answer other errors.
 
 Generated from the Yandex Cloud API reference; do not edit.
 """
