@@ -28,9 +28,7 @@ def compatible(schema: Schema, target: FieldRule, source: FieldRule | None, valu
     if target.kind not in (k.MESSAGE, k.ENUM):
         return source is not None
     # Different message or enum types: copy only if the value is valid for the target.
-    probe = {target.name: value}
-    owner = k.MessageRule((target,))
-    return not _violations(schema, owner, probe)
+    return not _refusals(schema, target, value)
 
 
 def _refusals(schema: Schema, target: FieldRule, value: Any) -> list[Violation]:
@@ -39,12 +37,6 @@ def _refusals(schema: Schema, target: FieldRule, value: Any) -> list[Violation]:
     owner = k.MessageRule((target,))
     extended = k.Schema(schema.package, {**schema.messages, scratch: owner}, schema.enums, ())
     return list(validate(extended, scratch, {target.name: value}))
-
-
-def _violations(schema: Schema, owner: k.MessageRule, data: dict[str, Any]) -> bool:
-    scratch = "__stateful_probe__"
-    extended = k.Schema(schema.package, {**schema.messages, scratch: owner}, schema.enums, ())
-    return bool(validate(extended, scratch, data))
 
 
 def copy_fields(
