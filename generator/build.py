@@ -13,7 +13,7 @@ import fnmatch
 import importlib
 import os
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -21,7 +21,7 @@ from typing import Protocol
 from . import cache as cache_mod
 from .cache import Cache
 from .diagnostics import Diagnostics
-from .model import Api, Location
+from .model import Api, Location, short_name
 from .output import check_path
 from .render.options import RenderOptions
 
@@ -35,7 +35,9 @@ OPENAPI_PREFIX = "openapi/"
 
 class Renderer(Protocol):
     """A renderer module (see generator/render/__init__.py). It may also define
-    `render_many(apis, options) -> {package: files}` to render a batch at once."""
+    `render_many(apis, options) -> {package: files}` to render a batch at once, and
+    `SHARED_INPUTS = "packages"` when `render_shared` reads nothing of the APIs but their
+    packages (then its files are cached by the set of packages, not by every API's model)."""
 
     def render_api(self, api: Api, options: RenderOptions, /) -> dict[str, str]: ...
 
@@ -43,12 +45,26 @@ class Renderer(Protocol):
 
 
 class LoadResultLike(Protocol):
-    apis: dict[str, Api]
-    diagnostics: Diagnostics
-    pages: list[str]
+    """What a loader returns (pipeline.LoadResult). A loader may add `keys`: package -> a key
+    of everything the API was merged from, which the render cache then uses instead of
+    hashing the model."""
+
+    @property
+    def apis(self) -> Mapping[str, Api]: ...
+
+    @property
+    def diagnostics(self) -> Diagnostics: ...
+
+    @property
+    def pages(self) -> list[str]: ...
 
 
-Loader = Callable[[Path, int], LoadResultLike]
+class Loader(Protocol):
+    def __call__(
+        self, docs_dir: Path, jobs: int, *, cache: Cache | None, fingerprint: str | None
+    ) -> LoadResultLike: ...
+
+
 Progress = Callable[[int, int, str], None]  # (done, total, what)
 PhaseHook = Callable[[str, float], None]  # (phase, seconds)
 
@@ -92,9 +108,16 @@ class BuildOptions:
 class BuildResult:
     files: dict[str, str]  # path relative to OUT -> text, sorted by path
     diagnostics: Diagnostics
-    apis: list[Api]  # the APIs rendered, sorted by package
+    packages: list[str]  # the APIs rendered, sorted
+    source: Mapping[str, Api] = field(default_factory=dict)  # the loaded APIs, by package
     rendered: list[str] = field(default_factory=list)  # packages not served from the cache
     failed: list[str] = field(default_factory=list)  # packages skipped under keep_going
+    shared_rendered: bool = False  # the shared files were not served from the cache
+
+    @property
+    def apis(self) -> list[Api]:
+        """The APIs rendered (loaded from the cache where the load left them there)."""
+        return [self.source[p] for p in self.packages]
 
 
 def load_renderers(names: Sequence[str]) -> dict[str, Renderer]:
@@ -102,10 +125,12 @@ def load_renderers(names: Sequence[str]) -> dict[str, Renderer]:
     return {name: importlib.import_module(RENDERER_MODULES[name]) for name in names}
 
 
-def default_loader(docs_dir: Path, jobs: int) -> LoadResultLike:
+def default_loader(
+    docs_dir: Path, jobs: int, *, cache: Cache | None = None, fingerprint: str | None = None
+) -> LoadResultLike:
     from .pipeline import load_apis
 
-    return load_apis(docs_dir, jobs=jobs)
+    return load_apis(docs_dir, jobs=jobs, cache=cache, fingerprint=fingerprint)
 
 
 def inputs_key(
@@ -118,29 +143,39 @@ def inputs_key(
     return cache_mod.digest("run", hashes, generator, options.key())
 
 
-def matches(api: Api, include: Sequence[str], exclude: Sequence[str]) -> bool:
+def matches(package: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
     """Globs match the package ("yandex.cloud.backup.v1") or its short name ("backup.v1")."""
 
     def hit(globs: Sequence[str]) -> bool:
-        names = (api.package, api.short_name)
+        names = (package, short_name(package))
         return any(fnmatch.fnmatchcase(n, g) for g in globs for n in names)
 
     return (not include or hit(include)) and not hit(exclude)
 
 
+def selected(packages: Iterable[str], options: BuildOptions) -> list[str]:
+    """The packages `options` include and do not exclude, sorted."""
+    return [p for p in sorted(packages) if matches(p, options.include, options.exclude)]
+
+
 def select(apis: Mapping[str, Api], options: BuildOptions) -> list[Api]:
     """The APIs `options` include and do not exclude, sorted by package."""
-    return [
-        api for _, api in sorted(apis.items()) if matches(api, options.include, options.exclude)
-    ]
+    return [apis[p] for p in selected(apis, options)]
 
 
-def load(docs_dir: Path, *, jobs: int, loader: Loader = default_loader) -> LoadResultLike:
-    if phase_hook is None:
-        return loader(docs_dir, jobs)
-    start = time.perf_counter()
-    loaded = loader(docs_dir, jobs)
-    report_phase("load", time.perf_counter() - start)
+def load(
+    docs_dir: Path,
+    *,
+    jobs: int,
+    loader: Loader = default_loader,
+    cache: Cache | None = None,
+    fingerprint: str | None = None,
+) -> LoadResultLike:
+    """The docs tree loaded, through `cache` when given (see pipeline.load_apis)."""
+    start = time.perf_counter() if phase_hook is not None else 0.0
+    loaded = loader(docs_dir, jobs, cache=cache, fingerprint=fingerprint)
+    if phase_hook is not None:
+        report_phase("load", time.perf_counter() - start)
     return loaded
 
 
@@ -168,23 +203,30 @@ def render(
     cache = cache or Cache(None)
     if fingerprint is None:
         fingerprint = cache_mod.fingerprint()
-    apis = select(loaded.apis, options)
+    source = loaded.apis
+    packages = selected(source, options)
     diagnostics = Diagnostics()
     diagnostics.extend(loaded.diagnostics)
-    result = BuildResult(files={}, diagnostics=diagnostics, apis=[])
+    result = BuildResult(files={}, diagnostics=diagnostics, packages=[], source=source)
     owners: dict[str, str] = {}
     active = _renderers(renderers, options.renderers)
-    total = len(apis) + 1
+    total = len(packages) + 1
     options_key = options.key()
-    keys = [cache_mod.digest("api", repr(api), fingerprint, options_key) for api in apis]
+    models: Mapping[str, str] = getattr(loaded, "keys", None) or {}
+
+    def model_key(package: str) -> str:
+        known = models.get(package)
+        return known if known is not None else repr(source[package])
+
+    keys = {p: cache_mod.digest("api", model_key(p), fingerprint, options_key) for p in packages}
     found: dict[str, dict[str, str] | Exception] = {}
     misses: list[Api] = []
-    for api, key in zip(apis, keys, strict=True):
-        files = cache.get_api(key)
+    for package in packages:
+        files = cache.get_api(keys[package])
         if files is None:
-            misses.append(api)
+            misses.append(source[package])
         else:
-            found[api.package] = files
+            found[package] = files
     missed = {api.package for api in misses}
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if renderers is None and workers > 1 and len(misses) >= _PARALLEL_THRESHOLD:
@@ -193,22 +235,22 @@ def render(
         if progress:
             progress(0, total, misses[0].short_name)
         found.update(_render_batch(active, misses, options.render, keep_going))
-    for api, key in zip(apis, keys, strict=True):
-        outcome = found[api.package]
+    for package in packages:
+        outcome = found[package]
         if isinstance(outcome, Exception):
-            where = Location(api.sources[0] if api.sources else api.package, 1)
-            diagnostics.error(where, f"internal: rendering {api.package} failed: {outcome!r}")
-            result.failed.append(api.package)
+            sources = source[package].sources
+            where = Location(sources[0] if sources else package, 1)
+            diagnostics.error(where, f"internal: rendering {package} failed: {outcome!r}")
+            result.failed.append(package)
             continue
-        if api.package in missed:
-            cache.put_api(key, outcome)
-            result.rendered.append(api.package)
-        _add(result.files, owners, outcome, api.package)
-        result.apis.append(api)
+        if package in missed:
+            cache.put_api(keys[package], outcome)
+            result.rendered.append(package)
+        _add(result.files, owners, outcome, package)
+        result.packages.append(package)
     if progress:
         progress(total - 1, total, "shared files")
-    rendered = result.apis
-    shared = _render_one(active, lambda r: r.render_shared(rendered, options.render))
+    shared = _render_shared(active, result, options, cache, fingerprint, keys)
     _add(result.files, owners, shared, "shared files")
     if progress:
         progress(total, total, "")
@@ -216,6 +258,28 @@ def render(
     if phase_hook is not None:
         report_phase("render", time.perf_counter() - started)
     return result
+
+
+def _render_shared(
+    renderers: Sequence[Renderer],
+    result: BuildResult,
+    options: BuildOptions,
+    cache: Cache,
+    fingerprint: str,
+    keys: Mapping[str, str],
+) -> dict[str, str]:
+    """The shared files of the APIs rendered, from the cache when their inputs (the set of
+    packages, or every API's model) have not changed."""
+    by_packages = all(getattr(r, "SHARED_INPUTS", None) == "packages" for r in renderers)
+    inputs = result.packages if by_packages else [keys[p] for p in result.packages]
+    key = cache_mod.digest("shared", inputs, fingerprint, options.key())
+    files = cache.get_api(key)
+    if files is None:
+        rendered = result.apis
+        files = _render_one(renderers, lambda r: r.render_shared(rendered, options.render))
+        cache.put_api(key, files)
+        result.shared_rendered = True
+    return files
 
 
 def _render_parallel(

@@ -274,7 +274,9 @@ def _build(ctx: Context, cache: Cache, generator_fingerprint: str) -> build.Buil
     s = ctx.settings
     bar = ProgressBar(enabled=not s.quiet)
     try:
-        loaded = build.load(s.docs, jobs=s.jobs, loader=ctx.loader)
+        loaded = build.load(
+            s.docs, jobs=s.jobs, loader=ctx.loader, cache=cache, fingerprint=generator_fingerprint
+        )
         if loaded.diagnostics.has_errors() and not s.keep_going:
             bar.close()
             ctx.console.diagnostics(loaded.diagnostics)
@@ -294,6 +296,12 @@ def _build(ctx: Context, cache: Cache, generator_fingerprint: str) -> build.Buil
     ctx.console.diagnostics(result.diagnostics)
     for package in result.rendered:
         ctx.console.detail(f"rendered {package}")
+    parsed, merged = getattr(loaded, "parsed", None), getattr(loaded, "merged", None)
+    if parsed is not None and merged is not None:
+        ctx.console.detail(
+            f"{len(parsed)} page(s) parsed, {len(merged)} API(s) merged, "
+            f"{len(result.rendered)} API(s) rendered"
+        )
     return result
 
 
@@ -326,7 +334,7 @@ def cmd_write(ctx: Context) -> int:
         cache.prune()
     console.info(
         f"{s.out}: {len(report.written)} written, {len(report.removed)} removed, "
-        f"{report.unchanged} unchanged ({len(result.apis)} APIs)"
+        f"{report.unchanged} unchanged ({len(result.packages)} APIs)"
     )
     return EXIT_PROBLEMS if failed else EXIT_OK
 

@@ -12,7 +12,7 @@ import copy
 import dataclasses
 import posixpath
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .diagnostics import Diagnostics
 from .model import (
@@ -35,32 +35,55 @@ _OPERATION_ANY_FIELDS = ("metadata", "response")
 
 
 def assign_packages(pages: list[ParsedPage], diagnostics: Diagnostics) -> list[ParsedPage]:
-    """A page names its package only through the types it uses, and a method may take a
+    """Settle each page's package (see `settle_packages`). Returns the pages that got a
+    package, sorted by path; the others get an error."""
+    winners = settle_packages({page.path: package_vote(page) for page in pages})
+    settled: list[ParsedPage] = []
+    for page in pages:
+        winner = winners[page.path]
+        if winner is None:
+            diagnostics.error(
+                page.method.location,
+                "cannot tell the protobuf package: no type on this page or on the other "
+                "pages of its folder names one",
+                "format",
+            )
+            continue
+        page.set_package(winner)
+        settled.append(page)
+    return sorted(settled, key=lambda p: p.path)
+
+
+def package_vote(page: ParsedPage) -> str | None:
+    """The package the page's own types name, if any (its vote in `settle_packages`)."""
+    return page.package
+
+
+def settle_packages(votes: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Page path -> its package, from each page's vote (`package_vote`).
+
+    A page names its package only through the types it uses, and a method may take a
     request of another package (`yandex.cloud.access.SetAccessBindingsRequest` for
     `iam.v1.ServiceAccount.SetAccessBindings`) or name none at all (a path-only request
     answered with google.protobuf.Empty). Pages of one `api-ref` folder
     (`<folder>/<Service>/<method>.md`) document one service package: the folder's majority
-    package wins (ties: alphabetically first). Returns the pages that got a package."""
-    folders: dict[str, list[ParsedPage]] = {}
-    for page in pages:
-        folders.setdefault(posixpath.dirname(posixpath.dirname(page.path)), []).append(page)
-    settled: list[ParsedPage] = []
-    for group in folders.values():
-        votes = Counter(page.package for page in group if page.package)
-        if not votes:
-            for page in group:
-                diagnostics.error(
-                    page.method.location,
-                    "cannot tell the protobuf package: no type on this page or on the other "
-                    "pages of its folder names one",
-                    "format",
-                )
-            continue
-        winner = _majority(votes)
-        for page in group:
-            page.set_package(winner)
-        settled += group
-    return sorted(settled, key=lambda p: p.path)
+    package wins (ties: alphabetically first); None for every page of a folder where no
+    page votes. A pure function of the votes, so an incremental build can plan the merge
+    from the votes of the last run without loading the pages."""
+    folders: dict[str, list[str]] = {}
+    for path in votes:
+        folders.setdefault(folder_of(path), []).append(path)
+    winners: dict[str, str | None] = {}
+    for paths in folders.values():
+        counted = Counter(vote for path in paths if (vote := votes[path]))
+        winner = _majority(counted) if counted else None
+        winners.update(dict.fromkeys(paths, winner))
+    return winners
+
+
+def folder_of(path: str) -> str:
+    """The `api-ref` folder of a page path: all pages below it share a package."""
+    return posixpath.dirname(posixpath.dirname(path))
 
 
 def _majority(votes: Counter[str]) -> str:

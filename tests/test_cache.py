@@ -51,7 +51,7 @@ def test_second_run_reads_no_page_and_writes_nothing(
     assert len(written(capsys.readouterr().err)) == 7
     before = snapshot(out)
 
-    def must_not_load(docs_dir: Path, jobs: int) -> object:
+    def must_not_load(docs_dir: Path, jobs: int, **_: object) -> object:
         raise AssertionError("the no-op run parsed pages")
 
     assert generate(docs, out, loader=must_not_load) == 0

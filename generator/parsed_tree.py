@@ -1,0 +1,169 @@
+"""The pages of a docs tree, parsed through the page cache.
+
+A page's parse depends on its bytes, the path it is shown as in diagnostics and the
+generator (its fingerprint); the cache key hashes exactly those, so an edited page is parsed
+again and an unchanged one is read back from `pages/<key>.bin`. `parse_tree` is the one
+entry point for parsed pages: the build uses it (through pipeline.py), and so does anything
+else that compares or inspects docs trees.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import cache as cache_mod
+from .cache import Cache
+from .diagnostics import Diagnostic, Diagnostics
+from .docs_tree import find_pages
+from .parse.page import ParsedPage, parse_page_bytes
+from .parse.source import read_page_bytes
+
+# Below this many pages to parse a process pool costs more than it saves.
+PARALLEL_THRESHOLD = 64
+PAGES = "pages"  # the cache's kind for parsed pages
+
+
+@dataclass(frozen=True, slots=True)
+class PageFile:
+    """A page of the tree: where it is, how diagnostics name it, and its cache key (None
+    when it could not be read: such a page is parsed, and reported, on every run)."""
+
+    file: Path
+    shown_as: str
+    key: str | None
+
+
+@dataclass(slots=True)
+class PageResult:
+    """One parsed page: None when the page yields no method (its diagnostics say why)."""
+
+    shown_as: str
+    key: str | None
+    page: ParsedPage | None
+    diagnostics: list[Diagnostic]
+
+
+def page_key(sha256: str, shown_as: str, fingerprint: str) -> str:
+    return cache_mod.digest("page", sha256, shown_as, fingerprint)
+
+
+@dataclass(slots=True)
+class ParsedTree:
+    """The pages of one docs tree; `load` parses them (or reads them from the cache) on
+    demand, so an incremental build loads only the pages it needs."""
+
+    files: list[PageFile]
+    cache: Cache
+    fingerprint: str
+    jobs: int = 1
+    parsed: list[str] = field(default_factory=list)  # pages parsed this run, in load order
+    from_cache: int = 0  # pages read back from the cache this run
+
+    @classmethod
+    def scan(
+        cls,
+        docs_dir: Path,
+        cache: Cache | None = None,
+        fingerprint: str | None = None,
+        jobs: int = 1,
+    ) -> ParsedTree:
+        """Every page under `docs_dir` (named in diagnostics as `docs_dir/...`), hashed."""
+        fingerprint = fingerprint if fingerprint is not None else cache_mod.fingerprint()
+        files = []
+        for path in find_pages(docs_dir):
+            shown_as = path.as_posix()
+            try:
+                key: str | None = page_key(cache_mod.file_sha256(path), shown_as, fingerprint)
+            except OSError:
+                key = None
+            files.append(PageFile(path, shown_as, key))
+        return cls(files, cache or Cache(None), fingerprint, jobs)
+
+    def load(self, files: Iterable[PageFile]) -> list[PageResult]:
+        """These pages parsed, in the order given: each from the cache where it holds a
+        sound entry for the page's key, the others parsed (in a process pool when there are
+        many) and stored. Every call returns fresh objects (the merge changes pages)."""
+        files = list(files)
+        results: dict[int, PageResult] = {}
+        misses: list[tuple[int, PageFile]] = []
+        for index, page_file in enumerate(files):
+            cached = self._cached(page_file)
+            if cached is None:
+                misses.append((index, page_file))
+            else:
+                results[index] = cached
+                self.from_cache += 1
+        for (index, page_file), (key, page, blob, found) in zip(
+            misses, self._parse([f for _, f in misses]), strict=True
+        ):
+            self.parsed.append(page_file.shown_as)
+            if key is not None and key == page_file.key:  # not edited while being read
+                if blob is None and page is not None and self.cache.root is not None:
+                    blob = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+                self.cache.put_object(PAGES, key, (blob, found))
+            if page is None and blob is not None:
+                page = pickle.loads(blob)
+            results[index] = PageResult(page_file.shown_as, page_file.key, page, found)
+        return [results[i] for i in range(len(files))]
+
+    def _cached(self, page_file: PageFile) -> PageResult | None:
+        if page_file.key is None:
+            return None
+        entry = self.cache.get_object(PAGES, page_file.key)
+        if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[1], list)):
+            return None
+        blob, found = entry
+        try:
+            page = pickle.loads(blob) if blob is not None else None
+        except Exception:  # noqa: BLE001 - a bad entry is a miss
+            return None
+        if page is not None and not isinstance(page, ParsedPage):
+            return None
+        if not all(isinstance(d, Diagnostic) for d in found):
+            return None
+        return PageResult(page_file.shown_as, page_file.key, page, found)
+
+    def _parse(self, files: Sequence[PageFile]) -> list[_Parsed]:
+        work = [(f.file, f.shown_as, self.fingerprint) for f in files]
+        jobs = self.jobs or os.cpu_count() or 1
+        if jobs > 1 and len(work) >= PARALLEL_THRESHOLD:
+            chunk = max(1, len(work) // (jobs * 8))
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                return list(pool.map(_parse_in_worker, work, chunksize=chunk))
+        return [_parse_file(*w) for w in work]
+
+
+# (key of the bytes parsed, the page, the page pickled, diagnostics): a worker sends the
+# page pickled, once, as the bytes the cache stores; in-process parsing passes the object.
+_Parsed = tuple[str | None, ParsedPage | None, bytes | None, list[Diagnostic]]
+
+
+def _parse_file(file: Path, shown_as: str, fingerprint: str) -> _Parsed:
+    diagnostics = Diagnostics()
+    data = read_page_bytes(file, shown_as, diagnostics)
+    if data is None:
+        return None, None, None, list(diagnostics)
+    key = page_key(hashlib.sha256(data).hexdigest(), shown_as, fingerprint)
+    page = parse_page_bytes(data, shown_as, diagnostics)
+    return key, page, None, list(diagnostics)
+
+
+def _parse_in_worker(args: tuple[Path, str, str]) -> _Parsed:
+    key, page, _, found = _parse_file(*args)
+    blob = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL) if page is not None else None
+    return key, None, blob, found
+
+
+def parse_tree(
+    docs_dir: Path, *, jobs: int = 1, cache: Cache | None = None, fingerprint: str | None = None
+) -> list[PageResult]:
+    """Every page under `docs_dir`, parsed, in path order, through the page cache (none
+    when `cache` is None). `fingerprint` is `cache.fingerprint()`, computed when not given."""
+    tree = ParsedTree.scan(docs_dir, cache, fingerprint, jobs)
+    return tree.load(tree.files)

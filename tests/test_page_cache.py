@@ -1,0 +1,302 @@
+"""The page-level incremental build (parsed_tree.py, incremental.py, the build's caches),
+with the real parser, merge and renderers on small fixture APIs. Counters, not timing,
+prove what a run did again."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import build
+from generator import cache as cache_mod
+from generator.build import BuildOptions, BuildResult
+from generator.cache import Cache
+from generator.cli import main
+from generator.parsed_tree import ParsedTree, parse_tree
+from generator.pipeline import LoadResult, load_apis
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests/fixtures/golden_api/en/_api-ref/example/v1/api-ref/Widget"
+APIS = ("alpha", "beta", "gamma")
+FINGERPRINT = "test-generator-1"
+EDITED = "alpha/v1/api-ref/Widget/get.md"
+
+
+def make_docs(root: Path) -> Path:
+    """Three APIs (yandex.cloud.{alpha,beta,gamma}.v1), each the golden fixture's pages with
+    the package renamed."""
+    for name in APIS:
+        for page in sorted(FIXTURE.glob("*.md")):
+            text = page.read_text(encoding="utf-8").replace(
+                "yandex.cloud.example.", f"yandex.cloud.{name}."
+            )
+            target = root / name / "v1/api-ref/Widget" / page.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    return root
+
+
+def edit(docs: Path, rel: str = EDITED, old: str = "Returns the specified widget.") -> None:
+    page = docs / rel
+    text = page.read_text(encoding="utf-8")
+    assert old in text
+    page.write_text(text.replace(old, f"{old} Edited."), encoding="utf-8")
+
+
+def run(
+    docs: Path, cache_dir: Path | None, fingerprint: str = FINGERPRINT
+) -> tuple[LoadResult, BuildResult]:
+    """One build as `generate` does it: load through the cache, render through the cache."""
+    cache = Cache(cache_dir)
+    loaded = load_apis(docs, jobs=1, cache=cache, fingerprint=fingerprint)
+    result = build.render(loaded, BuildOptions(), cache=cache, jobs=1, fingerprint=fingerprint)
+    return loaded, result
+
+
+def shown(docs: Path, rel: str) -> str:
+    return (docs / rel).as_posix()
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    return make_docs(tmp_path / "docs")
+
+
+def test_a_cold_run_parses_merges_and_renders_everything(docs: Path, tmp_path: Path) -> None:
+    loaded, result = run(docs, tmp_path / "cache")
+    assert len(loaded.parsed) == 15
+    assert loaded.merged == [f"yandex.cloud.{n}.v1" for n in APIS]
+    assert result.rendered == loaded.merged
+    assert result.shared_rendered
+    assert not loaded.diagnostics.has_errors()
+
+
+def test_an_edited_page_is_parsed_merged_and_rendered_again_and_nothing_else(
+    docs: Path, tmp_path: Path
+) -> None:
+    run(docs, tmp_path / "cache")
+    edit(docs)
+    loaded, result = run(docs, tmp_path / "cache")
+    assert loaded.parsed == [shown(docs, EDITED)]
+    assert loaded.merged == ["yandex.cloud.alpha.v1"]
+    assert result.rendered == ["yandex.cloud.alpha.v1"]
+    assert not result.shared_rendered
+    assert (
+        "Returns the specified widget. Edited."
+        in result.files["openapi/yandex.cloud.alpha.v1.yaml"]
+    )
+    _, cold = run(docs, None)
+    assert result.files == cold.files
+
+
+def test_an_unchanged_tree_parses_merges_and_renders_nothing(docs: Path, tmp_path: Path) -> None:
+    _, first = run(docs, tmp_path / "cache")
+    loaded, result = run(docs, tmp_path / "cache")
+    assert (loaded.parsed, loaded.merged, result.rendered) == ([], [], [])
+    assert result.files == first.files
+    assert [str(d) for d in loaded.diagnostics] == [str(d) for d in load_apis(docs).diagnostics]
+
+
+def test_ten_pages_in_three_apis(docs: Path, tmp_path: Path) -> None:
+    run(docs, tmp_path / "cache")
+    edited = [f"{n}/v1/api-ref/Widget/{p}" for n in ("alpha", "gamma") for p in ("get.md",)]
+    for rel in edited:
+        edit(docs, rel)
+    loaded, result = run(docs, tmp_path / "cache")
+    assert sorted(loaded.parsed) == sorted(shown(docs, r) for r in edited)
+    assert loaded.merged == result.rendered == ["yandex.cloud.alpha.v1", "yandex.cloud.gamma.v1"]
+
+
+def test_a_new_page_and_a_removed_page_merge_their_apis_again(docs: Path, tmp_path: Path) -> None:
+    run(docs, tmp_path / "cache")
+    (docs / "beta/v1/api-ref/Widget/forget.md").unlink()
+    extra = docs / "gamma/v1/api-ref/Other/get.md"
+    extra.parent.mkdir(parents=True)
+    extra.write_text(
+        (docs / "gamma/v1/api-ref/Widget/get.md")
+        .read_text(encoding="utf-8")
+        .replace("REST: Widget.Get", "REST: Other.Get"),
+        encoding="utf-8",
+    )
+    loaded, result = run(docs, tmp_path / "cache")
+    assert loaded.parsed == [extra.as_posix()]
+    assert loaded.merged == ["yandex.cloud.beta.v1", "yandex.cloud.gamma.v1"]
+    assert "Other" in loaded.apis["yandex.cloud.gamma.v1"].services
+    assert "Forget" not in [m.name for m in loaded.apis["yandex.cloud.beta.v1"].methods()]
+    _, cold = run(docs, None)
+    assert result.files == cold.files
+
+
+def test_a_vote_that_moves_a_folder_merges_both_apis_again(docs: Path, tmp_path: Path) -> None:
+    """Pages of one folder share a package: when the folder's majority changes, the API it
+    leaves and the API it joins are both merged again."""
+    run(docs, tmp_path / "cache")
+    folder = docs / "beta/v1/api-ref/Widget"
+    for page in folder.glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(
+            text.replace("yandex.cloud.beta.", "yandex.cloud.alpha2."), encoding="utf-8"
+        )
+    loaded, result = run(docs, tmp_path / "cache")
+    assert loaded.merged == ["yandex.cloud.alpha2.v1"]
+    assert "yandex.cloud.beta.v1" not in loaded.apis
+    _, cold = run(docs, None)
+    assert result.files == cold.files
+
+
+def corrupt(cache_dir: Path, how: str) -> int:
+    entries = [p for p in cache_dir.rglob("*") if p.is_file() and p.suffix in (".bin", ".json")]
+    for entry in entries:
+        data = entry.read_bytes()
+        if how == "truncate":
+            entry.write_bytes(data[: len(data) // 2])
+        elif how == "garbage":
+            entry.write_bytes(b"\x80\x04garbage" * 7)
+        elif how == "flip":  # one byte of the payload changed: the checksum no longer holds
+            entry.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
+    return len(entries)
+
+
+@pytest.mark.parametrize("how", ["truncate", "garbage", "flip"])
+def test_a_corrupt_cache_is_ignored_and_rebuilt(docs: Path, tmp_path: Path, how: str) -> None:
+    cold_loaded, cold = run(docs, None)
+    run(docs, tmp_path / "cache")
+    assert corrupt(tmp_path / "cache", how) > 20
+    loaded, result = run(docs, tmp_path / "cache")
+    assert result.files == cold.files
+    assert len(loaded.parsed) == 15  # nothing trusted
+    assert list(loaded.diagnostics) == list(cold_loaded.diagnostics)
+    again, _ = run(docs, tmp_path / "cache")  # and rebuilt
+    assert (again.parsed, again.merged) == ([], [])
+
+
+def test_a_foreign_entry_with_a_valid_checksum_is_ignored(docs: Path, tmp_path: Path) -> None:
+    _, cold = run(docs, None)
+    run(docs, tmp_path / "cache")
+    cache = Cache(tmp_path / "cache")
+    for kind in ("pages", "merged"):
+        for entry in (tmp_path / "cache" / kind).glob("*.bin"):
+            cache.put_object(kind, entry.stem, {"not": "a page"})
+    for kind in ("trees", "apis"):  # so that the run needs the pages and merged APIs
+        shutil.rmtree(tmp_path / "cache" / kind)
+    loaded, result = run(docs, tmp_path / "cache")
+    assert len(loaded.parsed) == 15
+    assert len(loaded.merged) == 3
+    assert result.files == cold.files
+
+
+def test_a_lost_merged_entry_is_merged_again_when_needed(docs: Path, tmp_path: Path) -> None:
+    run(docs, tmp_path / "cache")
+    for entry in (tmp_path / "cache/merged").glob("*.bin"):
+        entry.write_bytes(b"")
+    shutil.rmtree(tmp_path / "cache/apis")  # so that the render needs the merged APIs
+    loaded, result = run(docs, tmp_path / "cache")
+    assert loaded.parsed == []  # pages come from the page cache
+    assert loaded.merged == [f"yandex.cloud.{n}.v1" for n in APIS]
+    assert result.files == run(docs, None)[1].files
+
+
+def test_a_cache_of_another_generator_version_is_not_used(docs: Path, tmp_path: Path) -> None:
+    run(docs, tmp_path / "cache", fingerprint="generator-A")
+    loaded, result = run(docs, tmp_path / "cache", fingerprint="generator-B")
+    assert len(loaded.parsed) == 15
+    assert len(result.rendered) == 3 and result.shared_rendered
+    back, _ = run(docs, tmp_path / "cache", fingerprint="generator-A")
+    assert back.parsed == []
+
+
+def test_the_real_fingerprint_is_part_of_every_key(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`generate` with the fingerprint it computes itself: a changed generator reparses."""
+    out = tmp_path / "out"
+    argv = ["generate", str(docs), "-o", str(out), "--cache-dir", str(tmp_path / "cache"), "-q"]
+    assert main(argv) == 0
+    monkeypatch.setattr("generator.cli.fingerprint", lambda: "another generator")
+    parsed: list[list[str]] = []
+    real = load_apis
+
+    def spy(*args: object, **kwargs: object) -> LoadResult:
+        loaded = real(*args, **kwargs)  # type: ignore[arg-type]
+        parsed.append(loaded.parsed)
+        return loaded
+
+    monkeypatch.setattr("generator.pipeline.load_apis", spy)
+    assert main(argv) == 0
+    assert len(parsed[0]) == 15
+
+
+def test_warm_output_is_byte_identical_to_a_cold_run(docs: Path, tmp_path: Path) -> None:
+    cache_args = ["--cache-dir", str(tmp_path / "cache")]
+    assert main(["generate", str(docs), "-o", str(tmp_path / "warm"), *cache_args, "-q"]) == 0
+    edit(docs)
+    edit(docs, "beta/v1/api-ref/Widget/list.md", "Retrieves the list of widgets")
+    assert main(["generate", str(docs), "-o", str(tmp_path / "warm"), *cache_args, "-q"]) == 0
+    assert main(["generate", str(docs), "-o", str(tmp_path / "cold"), "--no-cache", "-q"]) == 0
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "cold")
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_two_concurrent_runs_on_one_cache_each_end_with_correct_output(
+    docs: Path, tmp_path: Path
+) -> None:
+    assert main(["generate", str(docs), "-o", str(tmp_path / "cold"), "--no-cache", "-q"]) == 0
+    expected = tree_bytes(tmp_path / "cold")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def start(out: str) -> subprocess.Popen[str]:
+        argv = ["generate", str(docs), "-o", str(tmp_path / out), "--cache-dir", "cache", "-q"]
+        return subprocess.Popen(
+            [sys.executable, "-m", "generator", *argv],
+            cwd=tmp_path,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    for round_ in range(2):  # a cold cache, then a warm one after an edit
+        runs = [start(f"out{round_}-{i}") for i in range(2)]
+        for i, process in enumerate(runs):
+            _, err = process.communicate(timeout=120)
+            assert process.returncode == 0, err
+            assert tree_bytes(tmp_path / f"out{round_}-{i}") == expected
+        edit(docs, "gamma/v1/api-ref/Widget/rotate.md", "Rotates the key of the specified widget.")
+        assert main(["generate", str(docs), "-o", str(tmp_path / "cold"), "--no-cache", "-q"]) == 0
+        expected = tree_bytes(tmp_path / "cold")
+    leftovers = [p for p in (tmp_path / "cache").rglob(".tmp-*")]
+    assert leftovers == []
+
+
+def test_parse_tree_returns_every_page_through_the_cache(docs: Path, tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    cold = parse_tree(docs)
+    warm_first = parse_tree(docs, cache=cache, fingerprint=FINGERPRINT)
+    tree = ParsedTree.scan(docs, cache, FINGERPRINT)
+    warm = tree.load(tree.files)
+    assert tree.parsed == [] and tree.from_cache == 15
+    assert [r.shown_as for r in cold] == sorted(p.as_posix() for p in docs.rglob("*.md"))
+    for results in (warm_first, warm):
+        assert [(r.shown_as, r.page, r.diagnostics) for r in results] == [
+            (r.shown_as, r.page, r.diagnostics) for r in cold
+        ]
+
+
+def test_page_keys_follow_bytes_path_and_generator(docs: Path) -> None:
+    page = docs / EDITED
+    sha = cache_mod.file_sha256(page)
+    from generator.parsed_tree import page_key
+
+    key = page_key(sha, page.as_posix(), "g1")
+    assert page_key(sha, page.as_posix(), "g2") != key
+    assert page_key(sha, "elsewhere/get.md", "g1") != key
+    edit(docs)
+    assert page_key(cache_mod.file_sha256(page), page.as_posix(), "g1") != key
