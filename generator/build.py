@@ -24,6 +24,7 @@ from .diagnostics import Diagnostics
 from .model import Api, Location, short_name
 from .output import check_path
 from .render.options import RenderOptions
+from .rendered import RenderedFiles
 
 # Renderer name -> module; `generate` uses all of them, `openapi` the first one.
 RENDERER_MODULES: dict[str, str] = {
@@ -60,8 +61,17 @@ class LoadResultLike(Protocol):
 
 
 class Loader(Protocol):
+    """`pipeline.load_apis` or a stand-in; `page_hashes` are the pages' sha256 by relative
+    path when the caller has them already."""
+
     def __call__(
-        self, docs_dir: Path, jobs: int, *, cache: Cache | None, fingerprint: str | None
+        self,
+        docs_dir: Path,
+        jobs: int,
+        *,
+        cache: Cache | None,
+        fingerprint: str | None,
+        page_hashes: Mapping[str, str] | None,
     ) -> LoadResultLike: ...
 
 
@@ -106,7 +116,9 @@ class BuildOptions:
 
 @dataclass(slots=True)
 class BuildResult:
-    files: dict[str, str]  # path relative to OUT -> text, sorted by path
+    # Path relative to OUT -> text, sorted by path; `files.hashes` has every file's sha256,
+    # and a cached API's text is read only when asked for.
+    files: RenderedFiles
     diagnostics: Diagnostics
     packages: list[str]  # the APIs rendered, sorted
     source: Mapping[str, Api] = field(default_factory=dict)  # the loaded APIs, by package
@@ -126,19 +138,26 @@ def load_renderers(names: Sequence[str]) -> dict[str, Renderer]:
 
 
 def default_loader(
-    docs_dir: Path, jobs: int, *, cache: Cache | None = None, fingerprint: str | None = None
+    docs_dir: Path,
+    jobs: int,
+    *,
+    cache: Cache | None = None,
+    fingerprint: str | None = None,
+    page_hashes: Mapping[str, str] | None = None,
 ) -> LoadResultLike:
     from .pipeline import load_apis
 
-    return load_apis(docs_dir, jobs=jobs, cache=cache, fingerprint=fingerprint)
+    return load_apis(
+        docs_dir, jobs=jobs, cache=cache, fingerprint=fingerprint, page_hashes=page_hashes
+    )
 
 
 def inputs_key(
-    docs_dir: Path, pages: Sequence[Path], options: BuildOptions, fingerprint: str | None = None
+    hashes: Mapping[str, str], options: BuildOptions, fingerprint: str | None = None
 ) -> str:
-    """Identifies one build's inputs without parsing: page bytes, generator, options.
-    `fingerprint` is `cache.fingerprint()`, computed here when not given."""
-    hashes = cache_mod.page_hashes(docs_dir, pages)
+    """Identifies one build's inputs without parsing: page bytes (`hashes`, from
+    `cache.page_hashes`), generator, options. `fingerprint` is `cache.fingerprint()`,
+    computed here when not given."""
     generator = fingerprint if fingerprint is not None else cache_mod.fingerprint()
     return cache_mod.digest("run", hashes, generator, options.key())
 
@@ -170,10 +189,11 @@ def load(
     loader: Loader = default_loader,
     cache: Cache | None = None,
     fingerprint: str | None = None,
+    page_hashes: Mapping[str, str] | None = None,
 ) -> LoadResultLike:
     """The docs tree loaded, through `cache` when given (see pipeline.load_apis)."""
     start = time.perf_counter() if phase_hook is not None else 0.0
-    loaded = loader(docs_dir, jobs, cache=cache, fingerprint=fingerprint)
+    loaded = loader(docs_dir, jobs, cache=cache, fingerprint=fingerprint, page_hashes=page_hashes)
     if phase_hook is not None:
         report_phase("load", time.perf_counter() - start)
     return loaded
@@ -207,9 +227,14 @@ def render(
     packages = selected(source, options)
     diagnostics = Diagnostics()
     diagnostics.extend(loaded.diagnostics)
-    result = BuildResult(files={}, diagnostics=diagnostics, packages=[], source=source)
-    owners: dict[str, str] = {}
     active = _renderers(renderers, options.renderers)
+
+    def rerender(package: str) -> Mapping[str, str]:
+        return _render_many(active, [source[package]], options.render)[package]
+
+    files = RenderedFiles(cache, rerender)
+    result = BuildResult(files=files, diagnostics=diagnostics, packages=[], source=source)
+    owners: dict[str, str] = {}
     total = len(packages) + 1
     options_key = options.key()
     models: Mapping[str, str] = getattr(loaded, "keys", None) or {}
@@ -219,14 +244,15 @@ def render(
         return known if known is not None else repr(source[package])
 
     keys = {p: cache_mod.digest("api", model_key(p), fingerprint, options_key) for p in packages}
+    # Rendered files by package; for a cached API, the hashes of its files.
     found: dict[str, dict[str, str] | Exception] = {}
     misses: list[Api] = []
     for package in packages:
-        files = cache.get_api(keys[package])
-        if files is None:
+        sums = cache.get_sums(keys[package])
+        if sums is None:
             misses.append(source[package])
         else:
-            found[package] = files
+            found[package] = sums
     missed = {api.package for api in misses}
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if renderers is None and workers > 1 and len(misses) >= _PARALLEL_THRESHOLD:
@@ -243,18 +269,28 @@ def render(
             diagnostics.error(where, f"internal: rendering {package} failed: {outcome!r}")
             result.failed.append(package)
             continue
+        strip = options.strip_prefix
         if package in missed:
+            _check(owners, outcome, package)
             cache.put_api(keys[package], outcome)
+            for path, text in outcome.items():
+                files.add_text(path.removeprefix(strip), text)
+            cache.put_sums(keys[package], {p: files.hashes[p.removeprefix(strip)] for p in outcome})
             result.rendered.append(package)
-        _add(result.files, owners, outcome, package)
+        else:
+            _check(owners, dict.fromkeys(outcome, ""), package)
+            for path, sha in outcome.items():
+                files.add_cached(path.removeprefix(strip), sha, package, keys[package], path)
         result.packages.append(package)
     if progress:
         progress(total - 1, total, "shared files")
     shared = _render_shared(active, result, options, cache, fingerprint, keys)
-    _add(result.files, owners, shared, "shared files")
+    _check(owners, shared, "shared files")
+    for path, text in shared.items():
+        files.add_text(path.removeprefix(options.strip_prefix), text)
+    files.sort()
     if progress:
         progress(total, total, "")
-    result.files = _strip(result.files, options.strip_prefix)
     if phase_hook is not None:
         report_phase("render", time.perf_counter() - started)
     return result
@@ -390,7 +426,8 @@ def _render_one(
     return files
 
 
-def _add(files: dict[str, str], owners: dict[str, str], new: Mapping[str, str], owner: str) -> None:
+def _check(owners: dict[str, str], new: Mapping[str, str], owner: str) -> None:
+    """Each path is safe, a str, and produced by one owner only (recorded in `owners`)."""
     for path, text in new.items():
         check_path(path)
         if not isinstance(text, str):
@@ -398,10 +435,3 @@ def _add(files: dict[str, str], owners: dict[str, str], new: Mapping[str, str], 
         if path in owners:
             raise BuildError(f"{path} is produced by both {owners[path]} and {owner}")
         owners[path] = owner
-        files[path] = text
-
-
-def _strip(files: dict[str, str], prefix: str) -> dict[str, str]:
-    if not prefix:
-        return dict(sorted(files.items()))
-    return dict(sorted((p.removeprefix(prefix), t) for p, t in files.items()))

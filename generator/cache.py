@@ -44,7 +44,14 @@ DEFAULT_DIR = Path(".yc-codegen-cache")
 MAX_AGE_DAYS = 14
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _SKIP_DIRS = {"__pycache__"}
-_KINDS = {"apis": ".json", "runs": ".json", "trees": ".json", "pages": ".bin", "merged": ".bin"}
+_KINDS = {
+    "apis": ".json",
+    "runs": ".json",
+    "trees": ".json",
+    "pages": ".bin",
+    "merged": ".bin",
+    "sums": ".bin",
+}
 # `.bin` entries: this header, the sha256 of the payload, then the payload (a pickle).
 _BLOB_MAGIC = b"yc-codegen-cache-1\n"
 _SHA_BYTES = 32
@@ -56,9 +63,9 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def file_sha256(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
+def file_sha256(path: str | Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
 
 
 def text_sha256(text: str) -> str:
@@ -67,7 +74,20 @@ def text_sha256(text: str) -> str:
 
 def page_hashes(docs_dir: Path, pages: Iterable[Path]) -> dict[str, str]:
     """Relative page path ("/"-separated) -> sha256 of its bytes."""
-    return {p.relative_to(docs_dir).as_posix(): file_sha256(p) for p in pages}
+    return {relative_name(docs_dir, p): file_sha256(p) for p in pages}
+
+
+def relative_name(docs_dir: Path, page: Path) -> str:
+    """`page.relative_to(docs_dir).as_posix()` for a page below docs_dir (or docs_dir
+    itself), without pathlib's cost."""
+    top, path = os.fspath(docs_dir), os.fspath(page)
+    if path == top:
+        return "."
+    return (
+        path[len(top) + 1 :].replace(os.sep, "/")
+        if path.startswith(top + os.sep)
+        else (page.relative_to(docs_dir).as_posix())
+    )
 
 
 def fingerprint(folders: Iterable[Path] = (_PACKAGE_DIR, TEMPLATES_DIR)) -> str:
@@ -103,6 +123,22 @@ class Cache:
 
     def put_api(self, key: str, files: Mapping[str, str]) -> None:
         self._put("apis", key, files)
+
+    def get_sums(self, key: str) -> dict[str, str] | None:
+        """The sha256 of each file of `apis/<key>`, by path (read without the files)."""
+        sums = self.get_object("sums", key)
+        if not isinstance(sums, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in sums.items()
+        ):
+            return None
+        return sums
+
+    def put_sums(self, key: str, sums: Mapping[str, str]) -> None:
+        self.put_object("sums", key, dict(sums))
+
+    def discard(self, kind: str, key: str) -> None:
+        if self.root is not None:
+            self._path(kind, key).unlink(missing_ok=True)
 
     def get_run(self, key: str) -> dict[str, str] | None:
         return self._get("runs", key)

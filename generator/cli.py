@@ -19,7 +19,7 @@ from pathlib import Path
 from . import build
 from .build import BuildOptions, Loader, Renderer
 from .cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
-from .cache import Cache, fingerprint
+from .cache import Cache, fingerprint, page_hashes
 from .config import Config, ConfigError, load_config
 from .diagnostics import Diagnostics
 from .docs_tree import find_pages
@@ -268,14 +268,22 @@ def _pages(docs: Path) -> list[Path]:
     return pages
 
 
-def _build(ctx: Context, cache: Cache, generator_fingerprint: str) -> build.BuildResult | None:
-    """Load and render (`generator_fingerprint` is `cache.fingerprint()`); None (after
-    printing the errors) when the docs have errors and --keep-going was not given."""
+def _build(
+    ctx: Context, cache: Cache, generator_fingerprint: str, page_hashes: Mapping[str, str]
+) -> build.BuildResult | None:
+    """Load and render (`generator_fingerprint` is `cache.fingerprint()`, `page_hashes`
+    `cache.page_hashes`); None (after printing the errors) when the docs have errors and
+    --keep-going was not given."""
     s = ctx.settings
     bar = ProgressBar(enabled=not s.quiet)
     try:
         loaded = build.load(
-            s.docs, jobs=s.jobs, loader=ctx.loader, cache=cache, fingerprint=generator_fingerprint
+            s.docs,
+            jobs=s.jobs,
+            loader=ctx.loader,
+            cache=cache,
+            fingerprint=generator_fingerprint,
+            page_hashes=page_hashes,
         )
         if loaded.diagnostics.has_errors() and not s.keep_going:
             bar.close()
@@ -313,17 +321,18 @@ def cmd_write(ctx: Context) -> int:
     ensure_writable(s.out)
     cache = Cache(s.cache_dir)
     generator_fingerprint = fingerprint()
-    key = build.inputs_key(s.docs, pages, s.options, generator_fingerprint)
+    hashes = page_hashes(s.docs, pages)
+    key = build.inputs_key(hashes, s.options, generator_fingerprint)
     recorded = cache.get_run(key)
     if recorded is not None and not compare(s.out, recorded):
         console.info(f"{s.out}: up to date")
         return EXIT_OK
-    result = _build(ctx, cache, generator_fingerprint)
+    result = _build(ctx, cache, generator_fingerprint, hashes)
     if result is None:
         console.problem(f"{s.out}: not changed because of the errors above")
         return EXIT_PROBLEMS
     failed = result.diagnostics.has_errors()
-    files, hashes = with_manifest(result.files)
+    files, hashes = with_manifest(result.files, result.files.hashes)
     report = write(s.out, files, compare(s.out, hashes), remove=not failed)
     for path in report.written:
         console.detail(f"wrote {s.out / path}")
@@ -345,16 +354,17 @@ def cmd_check(ctx: Context) -> int:
     pages = _pages(s.docs)
     cache = Cache(s.cache_dir)
     generator_fingerprint = fingerprint()
-    key = build.inputs_key(s.docs, pages, s.options, generator_fingerprint)
+    inputs = page_hashes(s.docs, pages)
+    key = build.inputs_key(inputs, s.options, generator_fingerprint)
     recorded = None if s.diff else cache.get_run(key)
-    files: dict[str, str] = {}
+    files: Mapping[str, str] = {}
     if recorded is not None:
         hashes = recorded
     else:
-        result = _build(ctx, cache, generator_fingerprint)
+        result = _build(ctx, cache, generator_fingerprint, inputs)
         if result is None or result.diagnostics.has_errors():
             return EXIT_PROBLEMS
-        files, hashes = with_manifest(result.files)
+        files, hashes = with_manifest(result.files, result.files.hashes)
         cache.put_run(key, hashes)
     difference = compare(s.out, hashes)
     if not difference:

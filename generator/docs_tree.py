@@ -3,6 +3,7 @@ parser (pipeline.py) must agree on the set, and the no-op run imports nothing he
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -11,5 +12,20 @@ def find_pages(docs: Path) -> list[Path]:
     relative to `docs`, "/"-separated."""
     if docs.is_file():
         return [docs]
-    pages = (p for p in docs.rglob("*.md") if p.is_file())
-    return sorted(pages, key=lambda p: p.relative_to(docs).as_posix())
+    return [docs / name for name in page_names(docs)]
+
+
+def page_names(docs: Path) -> list[str]:
+    """The "/"-separated paths, relative to the folder `docs`, of every `*.md` file below
+    it, sorted. Plain strings and scandir: pathlib costs more than the walk at 5,000 pages."""
+    names: list[str] = []
+    folders = [(os.fspath(docs), "")]
+    while folders:
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    folders.append((entry.path, f"{prefix}{entry.name}/"))
+                elif entry.name.endswith(".md") and entry.is_file():
+                    names.append(prefix + entry.name)
+    return sorted(names)

@@ -81,14 +81,14 @@ def load_incremental(docs_dir: Path, tree: ParsedTree) -> LoadResult:
         found = Diagnostics()
         merged[package] = merge_group(package, [loaded[f.shown_as] for f in groups[package]], found)
         diagnostics.extend(found)
-        if package in keys:
+        if package in keys and not tree.unstable:
             cache.put_object(MERGED, keys[package], merged[package])
             merges[keys[package]] = list(found)
     if orphans:  # no package: the merge reports each of them
         load(orphans)
         pages = [p for f in orphans if (p := loaded[f.shown_as].page) is not None]
         assign_packages(pages, diagnostics)
-    if loaded or stale:
+    if (loaded or stale) and not tree.unstable:
         cache.put_json(TREES, index_key, _index(tree.files, facts, merges))
 
     merged_now = list(stale)  # and those `remerge` merges later
@@ -100,7 +100,7 @@ def load_incremental(docs_dir: Path, tree: ParsedTree) -> LoadResult:
         if isinstance(entry, Api) and entry.package == package:
             return entry
         api = merge_group(package, tree.load(groups[package]), Diagnostics())
-        if key is not None:
+        if key is not None and not tree.unstable:
             cache.put_object(MERGED, key, api)
         merged_now.append(package)
         return api
@@ -109,7 +109,7 @@ def load_incremental(docs_dir: Path, tree: ParsedTree) -> LoadResult:
         CachedApis(list(groups), merged, remerge),
         diagnostics,
         [f.shown_as for f in tree.files],
-        keys=keys,
+        keys={} if tree.unstable else keys,
         parsed=tree.parsed,
         merged=merged_now,
     )

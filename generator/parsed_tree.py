@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +64,9 @@ class ParsedTree:
     jobs: int = 1
     parsed: list[str] = field(default_factory=list)  # pages parsed this run, in load order
     from_cache: int = 0  # pages read back from the cache this run
+    # A page's bytes changed between the scan and its parse: its key no longer describes
+    # what was parsed, so nothing keyed by it may be stored this run.
+    unstable: bool = False
 
     @classmethod
     def scan(
@@ -72,16 +75,22 @@ class ParsedTree:
         cache: Cache | None = None,
         fingerprint: str | None = None,
         jobs: int = 1,
+        page_hashes: Mapping[str, str] | None = None,
     ) -> ParsedTree:
-        """Every page under `docs_dir` (named in diagnostics as `docs_dir/...`), hashed."""
+        """Every page under `docs_dir` (named in diagnostics as `docs_dir/...`), hashed
+        unless `page_hashes` (`cache.page_hashes`) has its sha256 already. `fingerprint` is
+        `cache.fingerprint()`, computed when not given."""
         fingerprint = fingerprint if fingerprint is not None else cache_mod.fingerprint()
+        hashes = page_hashes or {}
         files = []
         for path in find_pages(docs_dir):
             shown_as = path.as_posix()
+            sha = hashes.get(cache_mod.relative_name(docs_dir, path))
             try:
-                key: str | None = page_key(cache_mod.file_sha256(path), shown_as, fingerprint)
+                sha = sha or cache_mod.file_sha256(path)
             except OSError:
-                key = None
+                sha = None
+            key = page_key(sha, shown_as, fingerprint) if sha else None
             files.append(PageFile(path, shown_as, key))
         return cls(files, cache or Cache(None), fingerprint, jobs)
 
@@ -103,7 +112,9 @@ class ParsedTree:
             misses, self._parse([f for _, f in misses]), strict=True
         ):
             self.parsed.append(page_file.shown_as)
-            if key is not None and key == page_file.key:  # not edited while being read
+            if key != page_file.key:
+                self.unstable = True
+            elif key is not None:
                 if blob is None and page is not None and self.cache.root is not None:
                     blob = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
                 self.cache.put_object(PAGES, key, (blob, found))

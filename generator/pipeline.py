@@ -68,14 +68,20 @@ def merge_group(package: str, results: Sequence[PageResult], diagnostics: Diagno
 
 
 def load_apis(
-    docs_dir: Path, *, jobs: int = 1, cache: Cache | None = None, fingerprint: str | None = None
+    docs_dir: Path,
+    *,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    fingerprint: str | None = None,
+    page_hashes: Mapping[str, str] | None = None,
 ) -> LoadResult:
-    """Read every `*.md` page under `docs_dir`, parse, and merge by package.
+    """Read every `*.md` page under `docs_dir`, parse, and merge by package; through `cache`
+    when given (`fingerprint` and `page_hashes` as for `ParsedTree.scan`).
 
     Never raises for bad input: problems come back as diagnostics (errors for pages that
     could not be read; the APIs are built from the sound pages)."""
     # Pages are named in diagnostics as found: `docs_dir/...`.
-    tree = ParsedTree.scan(docs_dir, cache, fingerprint, jobs or os.cpu_count() or 1)
+    tree = ParsedTree.scan(docs_dir, cache, fingerprint, jobs or os.cpu_count() or 1, page_hashes)
     if cache is not None and cache.root is not None:
         from .incremental import load_incremental
 
@@ -93,7 +99,7 @@ def load_apis(
         apis,
         diagnostics,
         [f.shown_as for f in tree.files],
-        keys=keys,
+        keys={} if tree.unstable else keys,
         parsed=list(tree.parsed),
         merged=list(apis),
     )
