@@ -45,7 +45,7 @@ MAX_AGE_DAYS = 14
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _SKIP_DIRS = {"__pycache__"}
 _KINDS = {
-    "apis": ".json",
+    "apis": ".bin",
     "runs": ".json",
     "trees": ".json",
     "pages": ".bin",
@@ -119,26 +119,23 @@ class Cache:
         self.root = root
 
     def get_api(self, key: str) -> dict[str, str] | None:
-        return self._get("apis", key)
+        return _str_dict(self.get_object("apis", key))
 
     def put_api(self, key: str, files: Mapping[str, str]) -> None:
-        self._put("apis", key, files)
+        self.put_object("apis", key, dict(files))
 
     def get_sums(self, key: str) -> dict[str, str] | None:
         """The sha256 of each file of `apis/<key>`, by path (read without the files)."""
-        sums = self.get_object("sums", key)
-        if not isinstance(sums, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in sums.items()
-        ):
-            return None
-        return sums
+        return _str_dict(self.get_object("sums", key))
 
     def put_sums(self, key: str, sums: Mapping[str, str]) -> None:
         self.put_object("sums", key, dict(sums))
 
-    def discard(self, kind: str, key: str) -> None:
+    def clear(self, kind: str) -> None:
+        """Delete every entry of one kind."""
         if self.root is not None:
-            self._path(kind, key).unlink(missing_ok=True)
+            for entry in (self.root / kind).glob(f"*{_KINDS[kind]}"):
+                entry.unlink(missing_ok=True)
 
     def get_run(self, key: str) -> dict[str, str] | None:
         return self._get("runs", key)
@@ -213,12 +210,7 @@ class Cache:
         return data
 
     def _get(self, kind: str, key: str) -> dict[str, str] | None:
-        data = self.get_json(kind, key)
-        if not isinstance(data, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in data.items()
-        ):
-            return None
-        return data
+        return _str_dict(self.get_json(kind, key))
 
     def _put(self, kind: str, key: str, data: Mapping[str, str]) -> None:
         self.put_json(kind, key, dict(sorted(data.items())))
@@ -240,3 +232,12 @@ class Cache:
                 raise
         except OSError:
             pass
+
+
+def _str_dict(data: object) -> dict[str, str] | None:
+    """`data` when it is a dict of str to str, else None."""
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        return None
+    return data

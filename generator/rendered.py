@@ -73,10 +73,11 @@ class RenderedFiles(Mapping[str, str]):
         if entry is None or not self._matches(mine, entry):
             entry = dict(self._rerender(package))
             if not self._matches(mine, entry):
-                self._cache.discard("sums", key)
+                # Recorded by something else than this generator: trust none of them.
+                self._cache.clear("sums")
                 raise CacheMismatch(
                     f"{package}: the cached file hashes do not match its files rendered "
-                    "again; the entry is removed, run again"
+                    "again; they are removed from the cache, run again"
                 )
             self._cache.put_api(key, entry)
         for path, as_rendered in mine.items():

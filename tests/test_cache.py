@@ -142,10 +142,13 @@ def test_corrupt_entries_are_misses(tmp_path: Path) -> None:
     c = Cache(tmp_path / "c")
     c.put_api("k", {"a": "b"})
     assert c.get_api("k") == {"a": "b"}
-    (tmp_path / "c/apis/k.json").write_text("{not json")
+    (tmp_path / "c/apis/k.bin").write_bytes(b"{not a cache entry")
     assert c.get_api("k") is None
-    (tmp_path / "c/apis/k.json").write_text('{"a": 1}')
+    c.put_object("apis", "k", {"a": 1})
     assert c.get_api("k") is None
+    c.put_run("r", {"a": "b"})
+    (tmp_path / "c/runs/r.json").write_text('{"a": 1}')
+    assert c.get_run("r") is None
     assert Cache(None).get_run("k") is None
 
 
@@ -153,9 +156,9 @@ def test_prune_drops_old_entries(tmp_path: Path) -> None:
     c = Cache(tmp_path)
     c.put_api("old", {})
     c.put_run("new", {})
-    os.utime(tmp_path / "apis/old.json", (0, 0))
+    os.utime(tmp_path / "apis/old.bin", (0, 0))
     c.prune()
-    assert not (tmp_path / "apis/old.json").exists()
+    assert not (tmp_path / "apis/old.bin").exists()
     assert (tmp_path / "runs/new.json").exists()
 
 

@@ -300,3 +300,64 @@ def test_page_keys_follow_bytes_path_and_generator(docs: Path) -> None:
     assert page_key(sha, "elsewhere/get.md", "g1") != key
     edit(docs)
     assert page_key(cache_mod.file_sha256(page), page.as_posix(), "g1") != key
+
+
+def test_a_corrupt_render_entry_is_rendered_again_when_its_files_are_written(
+    docs: Path, tmp_path: Path
+) -> None:
+    """The files of a cached API are read from the cache only to be written; when that
+    entry is bad, the API is rendered again and the output is still right."""
+    cache_args = ["--cache-dir", str(tmp_path / "cache"), "-q"]
+    out = tmp_path / "out"
+    assert main(["generate", str(docs), "-o", str(out), *cache_args]) == 0
+    expected = tree_bytes(out)
+    shutil.rmtree(out / "python/ycrest/beta")
+    edit(docs)  # a real build (not the no-op shortcut) with beta.v1 from the cache
+    cache = Cache(tmp_path / "cache")
+    for entry in (tmp_path / "cache/apis").glob("*.bin"):
+        files = cache.get_api(entry.stem)
+        assert files is not None
+        if "python/ycrest/beta/v1/models.py" in files:  # foreign, with a valid checksum
+            cache.put_api(entry.stem, dict.fromkeys(files, "stale"))
+        else:
+            entry.write_bytes(entry.read_bytes()[:-9])  # truncated
+    assert main(["generate", str(docs), "-o", str(out), *cache_args]) == 0
+    cold = tmp_path / "cold"
+    assert main(["generate", str(docs), "-o", str(cold), "--no-cache", "-q"]) == 0
+    assert tree_bytes(out) == tree_bytes(cold)
+    assert tree_bytes(out) != expected  # alpha.v1 changed
+
+
+def test_recorded_hashes_that_no_rendering_matches_are_dropped(
+    docs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cache_args = ["--cache-dir", str(tmp_path / "cache"), "-q"]
+    out = tmp_path / "out"
+    assert main(["generate", str(docs), "-o", str(out), *cache_args]) == 0
+    cache = Cache(tmp_path / "cache")
+    for entry in (tmp_path / "cache/sums").glob("*.bin"):
+        sums = cache.get_sums(entry.stem)
+        assert sums is not None
+        cache.put_sums(entry.stem, dict.fromkeys(sums, "0" * 64))
+    edit(docs)
+    capsys.readouterr()
+    assert main(["generate", str(docs), "-o", str(out), *cache_args]) == 1
+    assert "they are removed from the cache, run again" in capsys.readouterr().err
+    assert main(["generate", str(docs), "-o", str(out), *cache_args]) == 0
+    cold = tmp_path / "cold"
+    assert main(["generate", str(docs), "-o", str(cold), "--no-cache", "-q"]) == 0
+    assert tree_bytes(out) == tree_bytes(cold)
+
+
+def test_a_page_edited_during_the_run_is_not_cached_under_its_old_key(
+    docs: Path, tmp_path: Path
+) -> None:
+    cache = Cache(tmp_path / "cache")
+    tree = ParsedTree.scan(docs, cache, FINGERPRINT)
+    edit(docs)  # after the scan hashed it, before it is parsed
+    results = {r.shown_as: r for r in tree.load(tree.files)}
+    assert tree.unstable
+    page = results[shown(docs, EDITED)].page
+    assert page is not None and "Edited." in page.method.description
+    stale = next(f for f in tree.files if f.shown_as == shown(docs, EDITED))
+    assert stale.key is not None and cache.get_object("pages", stale.key) is None
