@@ -331,6 +331,9 @@ def _render_parallel(
     renderer's exception is the value instead."""
     from concurrent.futures import ProcessPoolExecutor
 
+    from .pickling import install
+
+    install()  # the APIs travel pickled to the worker processes
     timed = phase_hook is not None
     outcomes: dict[str, dict[str, str] | Exception] = {}
     size = max(1, -(-len(apis) // (jobs * _BATCHES_PER_WORKER)))
@@ -359,6 +362,9 @@ def _render_job(
 ) -> tuple[dict[str, dict[str, str] | Exception], list[tuple[str, float]]]:
     """A batch of APIs' files, in a worker process, with the phases renderers reported
     (when `timed`), for the parent to pass on."""
+    from .pickling import install
+
+    install()
     global phase_hook
     phases: list[tuple[str, float]] = []
     phase_hook = (lambda name, seconds: phases.append((name, seconds))) if timed else None

@@ -18,11 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cache as cache_mod
+from . import pickling
 from .cache import Cache
 from .diagnostics import Diagnostic, Diagnostics
 from .docs_tree import find_pages
 from .parse.page import ParsedPage, parse_page_bytes
 from .parse.source import read_page_bytes
+
+pickling.install()
 
 # Below this many pages to parse a process pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
