@@ -36,7 +36,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from importlib import metadata
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from .render import TEMPLATES_DIR
 
@@ -72,9 +72,19 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def page_hashes(docs_dir: Path, pages: Iterable[Path]) -> dict[str, str]:
-    """Relative page path ("/"-separated) -> sha256 of its bytes."""
-    return {relative_name(docs_dir, p): file_sha256(p) for p in pages}
+class Hasher(Protocol):
+    def sha256(self, path: str | Path, name: str) -> str: ...
+
+
+def page_hashes(
+    docs_dir: Path, pages: Iterable[Path], hasher: Hasher | None = None
+) -> dict[str, str]:
+    """Relative page path ("/"-separated) -> sha256 of its bytes (through `hasher`, a
+    file_hashes.FileHashes, when given)."""
+    if hasher is None:
+        return {relative_name(docs_dir, p): file_sha256(p) for p in pages}
+    names = ((relative_name(docs_dir, p), p) for p in pages)
+    return {name: hasher.sha256(p, name) for name, p in names}
 
 
 def relative_name(docs_dir: Path, page: Path) -> str:

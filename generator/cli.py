@@ -23,6 +23,7 @@ from .cache import Cache, fingerprint, page_hashes
 from .config import Config, ConfigError, load_config
 from .diagnostics import Diagnostics
 from .docs_tree import find_pages
+from .file_hashes import FileHashes
 from .output import OutputError, compare, ensure_writable, unified_diff, with_manifest, write
 from .progress import ProgressBar
 from .render.options import RenderOptions
@@ -321,10 +322,13 @@ def cmd_write(ctx: Context) -> int:
     ensure_writable(s.out)
     cache = Cache(s.cache_dir)
     generator_fingerprint = fingerprint()
-    hashes = page_hashes(s.docs, pages)
+    docs_hashes, out_hashes = FileHashes(cache, s.docs), FileHashes(cache, s.out)
+    hashes = page_hashes(s.docs, pages, docs_hashes)
+    docs_hashes.save()
     key = build.inputs_key(hashes, s.options, generator_fingerprint)
     recorded = cache.get_run(key)
-    if recorded is not None and not compare(s.out, recorded):
+    if recorded is not None and not compare(s.out, recorded, out_hashes):
+        out_hashes.save()
         console.info(f"{s.out}: up to date")
         return EXIT_OK
     result = _build(ctx, cache, generator_fingerprint, hashes)
@@ -333,7 +337,8 @@ def cmd_write(ctx: Context) -> int:
         return EXIT_PROBLEMS
     failed = result.diagnostics.has_errors()
     files, hashes = with_manifest(result.files, result.files.hashes)
-    report = write(s.out, files, compare(s.out, hashes), remove=not failed)
+    report = write(s.out, files, compare(s.out, hashes, out_hashes), remove=not failed)
+    out_hashes.save()
     for path in report.written:
         console.detail(f"wrote {s.out / path}")
     for path in report.removed:
@@ -354,7 +359,9 @@ def cmd_check(ctx: Context) -> int:
     pages = _pages(s.docs)
     cache = Cache(s.cache_dir)
     generator_fingerprint = fingerprint()
-    inputs = page_hashes(s.docs, pages)
+    docs_hashes, out_hashes = FileHashes(cache, s.docs), FileHashes(cache, s.out)
+    inputs = page_hashes(s.docs, pages, docs_hashes)
+    docs_hashes.save()
     key = build.inputs_key(inputs, s.options, generator_fingerprint)
     recorded = None if s.diff else cache.get_run(key)
     files: Mapping[str, str] = {}
@@ -366,7 +373,8 @@ def cmd_check(ctx: Context) -> int:
             return EXIT_PROBLEMS
         files, hashes = with_manifest(result.files, result.files.hashes)
         cache.put_run(key, hashes)
-    difference = compare(s.out, hashes)
+    difference = compare(s.out, hashes, out_hashes)
+    out_hashes.save()
     if not difference:
         console.info(f"{s.out}: up to date")
         return EXIT_OK

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
-from .cache import file_sha256, text_sha256
+from .cache import Hasher, file_sha256, text_sha256
 
 MANIFEST = ".yc-codegen-manifest.json"
 _TMP_SUFFIX = ".yc-tmp"
@@ -141,14 +141,17 @@ def owned_files(out: Path, expected: Mapping[str, str]) -> set[str]:
     return owned
 
 
-def compare(out: Path, expected_hashes: Mapping[str, str]) -> Difference:
-    """Compare OUT with `expected_hashes` (path -> sha256 of the expected bytes)."""
+def compare(
+    out: Path, expected_hashes: Mapping[str, str], hasher: Hasher | None = None
+) -> Difference:
+    """Compare OUT with `expected_hashes` (path -> sha256 of the expected bytes); files are
+    hashed through `hasher` (a file_hashes.FileHashes for OUT) when given."""
     diff = Difference()
     base = os.fspath(out)
     for path, expected in sorted(expected_hashes.items()):
         target = os.path.join(base, path)
         try:
-            actual = file_sha256(target)
+            actual = hasher.sha256(target, path) if hasher else file_sha256(target)
         except FileNotFoundError:
             diff.missing.append(path)
             continue

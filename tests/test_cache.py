@@ -212,3 +212,20 @@ def test_real_no_op_run_imports_nothing_heavy(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     assert "up to date" in second.stderr
     assert second.stdout.strip() == ""
+
+
+def test_a_hand_edit_is_found_after_no_op_runs_reused_the_output_hashes(
+    docs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    generate(docs, out)
+    past = 1_000_000_000_123
+    for path in out.rglob("*"):
+        os.utime(path, ns=(past, past))
+    generate(docs, out)  # records the output's hashes as reusable
+    generate(docs, out)
+    capsys.readouterr()
+    target = out / "openapi/yandex.cloud.dns.v1.yaml"
+    target.write_text(target.read_text().upper())  # same size, a new mtime
+    assert generate(docs, out) == 0
+    assert written(capsys.readouterr().err) == [str(target)]
