@@ -42,6 +42,8 @@ from .render import TEMPLATES_DIR
 
 DEFAULT_DIR = Path(".yc-codegen-cache")
 MAX_AGE_DAYS = 14
+PRUNE_EVERY_HOURS = 24
+PRUNED_MARKER = "last-pruned"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _SKIP_DIRS = {"__pycache__"}
 _KINDS = {
@@ -77,27 +79,15 @@ class Hasher(Protocol):
 
 
 def page_hashes(
-    docs_dir: Path, pages: Iterable[Path], hasher: Hasher | None = None
+    docs_dir: Path, names: Iterable[str], hasher: Hasher | None = None
 ) -> dict[str, str]:
-    """Relative page path ("/"-separated) -> sha256 of its bytes (through `hasher`, a
-    file_hashes.FileHashes, when given)."""
+    """Page name (its "/"-separated path below `docs_dir`, docs_tree.page_names) -> sha256
+    of its bytes (through `hasher`, a file_hashes.FileHashes, when given)."""
+    top = os.fspath(docs_dir)
+    paths = ((name, os.path.join(top, name)) for name in names)
     if hasher is None:
-        return {relative_name(docs_dir, p): file_sha256(p) for p in pages}
-    names = ((relative_name(docs_dir, p), p) for p in pages)
-    return {name: hasher.sha256(p, name) for name, p in names}
-
-
-def relative_name(docs_dir: Path, page: Path) -> str:
-    """`page.relative_to(docs_dir).as_posix()` for a page below docs_dir (or docs_dir
-    itself), without pathlib's cost."""
-    top, path = os.fspath(docs_dir), os.fspath(page)
-    if path == top:
-        return "."
-    return (
-        path[len(top) + 1 :].replace(os.sep, "/")
-        if path.startswith(top + os.sep)
-        else (page.relative_to(docs_dir).as_posix())
-    )
+        return {name: file_sha256(path) for name, path in paths}
+    return {name: hasher.sha256(path, name) for name, path in paths}
 
 
 def fingerprint(folders: Iterable[Path] = (_PACKAGE_DIR, TEMPLATES_DIR)) -> str:
@@ -191,11 +181,25 @@ class Cache:
         text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         self._write(kind, key, lambda f: f.write(text.encode()))
 
-    def prune(self, max_age_days: float = MAX_AGE_DAYS) -> None:
-        """Delete entries not used for `max_age_days` (hits refresh an entry's mtime)."""
+    def prune(self, max_age_days: float = MAX_AGE_DAYS, *, every_hours: float = 0) -> None:
+        """Delete entries not used for `max_age_days` (hits refresh an entry's mtime); with
+        `every_hours`, only when the last pruning is older than that (a look at thousands of
+        entries is a noticeable part of an incremental run)."""
         if self.root is None:
             return
-        cutoff = time.time() - max_age_days * 86400
+        now = time.time()
+        marker = self.root / PRUNED_MARKER
+        try:
+            if every_hours and now - marker.stat().st_mtime < every_hours * 3600:
+                return
+        except OSError:
+            pass  # never pruned
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError:
+            pass
+        cutoff = now - max_age_days * 86400
         for kind, suffix in _KINDS.items():
             for entry in (self.root / kind).glob(f"*{suffix}"):
                 try:

@@ -19,10 +19,10 @@ from pathlib import Path
 from . import build
 from .build import BuildOptions, Loader, Renderer
 from .cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
-from .cache import Cache, fingerprint, page_hashes
+from .cache import PRUNE_EVERY_HOURS, Cache, fingerprint, page_hashes
 from .config import Config, ConfigError, load_config
 from .diagnostics import Diagnostics
-from .docs_tree import find_pages
+from .docs_tree import page_names
 from .file_hashes import FileHashes
 from .output import OutputError, compare, ensure_writable, unified_diff, with_manifest, write
 from .progress import ProgressBar
@@ -256,14 +256,14 @@ class Context:
     loader: Loader
 
 
-def _pages(docs: Path) -> list[Path]:
+def _pages(docs: Path) -> list[str]:
     if not docs.is_dir():
         raise Problem(
             f"{docs}: error: no such folder"
             if not docs.exists()
             else f"{docs}: error: not a folder"
         )
-    pages = find_pages(docs)
+    pages = page_names(docs)
     if not pages:
         raise Problem(f"{docs}: error: no pages found (expected *.md files)")
     return pages
@@ -345,7 +345,7 @@ def cmd_write(ctx: Context) -> int:
         console.detail(f"removed {s.out / path}")
     if not failed:
         cache.put_run(key, hashes)
-        cache.prune()
+        cache.prune(every_hours=PRUNE_EVERY_HOURS)
     console.info(
         f"{s.out}: {len(report.written)} written, {len(report.removed)} removed, "
         f"{report.unchanged} unchanged ({len(result.packages)} APIs)"

@@ -1,18 +1,10 @@
-"""Which files of a docs tree are pages. Light on purpose: the no-op run (cache.py) and the
-parser (pipeline.py) must agree on the set, and the no-op run imports nothing heavy."""
+"""Which files of a docs tree are pages. Light on purpose: the no-op run (cli.py) and the
+parser (parsed_tree.py) must agree on the set, and the no-op run imports nothing heavy."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-
-
-def find_pages(docs: Path) -> list[Path]:
-    """Every `*.md` file below `docs` (or `docs` itself when it is a file), sorted by path
-    relative to `docs`, "/"-separated."""
-    if docs.is_file():
-        return [docs]
-    return [docs / name for name in page_names(docs)]
 
 
 def page_names(docs: Path) -> list[str]:

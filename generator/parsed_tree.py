@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import posixpath
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from . import cache as cache_mod
 from . import pickling
 from .cache import Cache
 from .diagnostics import Diagnostic, Diagnostics
-from .docs_tree import find_pages
+from .docs_tree import page_names
 from .parse.page import ParsedPage, parse_page_bytes
 from .parse.source import read_page_bytes
 
@@ -34,12 +35,16 @@ PAGES = "pages"  # the cache's kind for parsed pages
 
 @dataclass(frozen=True, slots=True)
 class PageFile:
-    """A page of the tree: where it is, how diagnostics name it, and its cache key (None
-    when it could not be read: such a page is parsed, and reported, on every run)."""
+    """A page of the tree: how diagnostics name it (its path as found, `docs/...`) and its
+    cache key (None when it could not be read: such a page is parsed, and reported, on
+    every run)."""
 
-    file: Path
     shown_as: str
     key: str | None
+
+    @property
+    def file(self) -> Path:
+        return Path(self.shown_as)
 
 
 @dataclass(slots=True)
@@ -85,16 +90,21 @@ class ParsedTree:
         `cache.fingerprint()`, computed when not given."""
         fingerprint = fingerprint if fingerprint is not None else cache_mod.fingerprint()
         hashes = page_hashes or {}
+        if docs_dir.is_file():
+            found = [(docs_dir.as_posix(), ".")]
+        else:
+            base = docs_dir.as_posix()
+            names = list(page_hashes) if page_hashes is not None else page_names(docs_dir)
+            found = [(name if base == "." else posixpath.join(base, name), name) for name in names]
         files = []
-        for path in find_pages(docs_dir):
-            shown_as = path.as_posix()
-            sha = hashes.get(cache_mod.relative_name(docs_dir, path))
+        for shown_as, name in found:
+            sha = hashes.get(name)
             try:
-                sha = sha or cache_mod.file_sha256(path)
+                sha = sha or cache_mod.file_sha256(shown_as)
             except OSError:
                 sha = None
             key = page_key(sha, shown_as, fingerprint) if sha else None
-            files.append(PageFile(path, shown_as, key))
+            files.append(PageFile(shown_as, key))
         return cls(files, cache or Cache(None), fingerprint, jobs)
 
     def load(self, files: Iterable[PageFile]) -> list[PageResult]:

@@ -229,3 +229,15 @@ def test_a_hand_edit_is_found_after_no_op_runs_reused_the_output_hashes(
     target.write_text(target.read_text().upper())  # same size, a new mtime
     assert generate(docs, out) == 0
     assert written(capsys.readouterr().err) == [str(target)]
+
+
+def test_prune_runs_at_most_once_per_period(tmp_path: Path) -> None:
+    c = Cache(tmp_path)
+    c.prune(every_hours=24)
+    c.put_api("old", {})
+    os.utime(tmp_path / "apis/old.bin", (0, 0))
+    c.prune(every_hours=24)  # pruned a moment ago: nothing looked at
+    assert (tmp_path / "apis/old.bin").exists()
+    os.utime(tmp_path / cache_mod.PRUNED_MARKER, (0, 0))
+    c.prune(every_hours=24)
+    assert not (tmp_path / "apis/old.bin").exists()
