@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from . import cache as cache_mod
 from .cache import Cache
@@ -24,6 +24,9 @@ from .diagnostics import Diagnostics
 from .model import Api, Location, short_name
 from .output import check_path
 from .render.options import RenderOptions
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 from .rendered import RenderedFiles
 
 # Renderer name -> module; `generate` uses all of them, `openapi` the first one.
@@ -329,42 +332,71 @@ def _render_parallel(
     """Files of each API by package, rendered in a process pool, a batch of APIs per task
     (so per-batch work such as formatting runs once per batch); under `keep_going` a
     renderer's exception is the value instead."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from .pickling import install
 
-    install()  # the APIs travel pickled to the worker processes
+    global _inherited
     timed = phase_hook is not None
     outcomes: dict[str, dict[str, str] | Exception] = {}
     size = max(1, -(-len(apis) // (jobs * _BATCHES_PER_WORKER)))
     batches = [list(apis[i : i + size]) for i in range(0, len(apis), size)]
-    done = 0
-    with ProcessPoolExecutor(max_workers=min(jobs, len(batches))) as pool:
-        futures = [pool.submit(_render_job, batch, options, keep_going, timed) for batch in batches]
-        for batch, future in zip(batches, futures, strict=True):
-            if progress:
-                progress(done, total, batch[0].short_name)
-            try:
-                files, phases = future.result()
-            except Exception:
-                for other in futures:
-                    other.cancel()
-                raise
-            for name, seconds in phases:
-                report_phase(name, seconds)
-            outcomes.update(files)
-            done += len(batch)
+    # Forked workers find the APIs in their copy of this process's memory; others get them
+    # pickled (which at scale costs about as much as rendering the OpenAPI documents).
+    forked = multiprocessing.get_start_method() == "fork"
+    if forked:
+        _inherited = {api.package: api for api in apis}
+    else:
+        install()
+    work = [[api.package for api in b] if forked else b for b in batches]
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(batches))) as pool:
+            futures = [pool.submit(_render_job, w, options, keep_going, timed) for w in work]
+            outcomes.update(_collect(batches, futures, progress, total))
+    finally:
+        _inherited = {}
     return outcomes
 
 
-def _render_job(
-    apis: list[Api], options: BuildOptions, keep_going: bool, timed: bool
-) -> tuple[dict[str, dict[str, str] | Exception], list[tuple[str, float]]]:
-    """A batch of APIs' files, in a worker process, with the phases renderers reported
-    (when `timed`), for the parent to pass on."""
-    from .pickling import install
+def _collect(
+    batches: Sequence[Sequence[Api]],
+    futures: Sequence[Future[_JobResult]],
+    progress: Progress | None,
+    total: int,
+) -> dict[str, dict[str, str] | Exception]:
+    """The workers' files in batch order, passing on their phases; the first failure cancels
+    the batches not started."""
+    outcomes: dict[str, dict[str, str] | Exception] = {}
+    done = 0
+    for batch, future in zip(batches, futures, strict=True):
+        if progress:
+            progress(done, total, batch[0].short_name)
+        try:
+            files, phases = future.result()
+        except Exception:
+            for other in futures:
+                other.cancel()
+            raise
+        for name, seconds in phases:
+            report_phase(name, seconds)
+        outcomes.update(files)
+        done += len(batch)
+    return outcomes
 
-    install()
+
+# The APIs a forked rendering worker renders, by package (see _render_parallel).
+_inherited: dict[str, Api] = {}
+# A worker's files by package (or its exception) and the phases its renderers reported.
+_JobResult = tuple[dict[str, dict[str, str] | Exception], list[tuple[str, float]]]
+
+
+def _render_job(
+    work: Sequence[Api | str], options: BuildOptions, keep_going: bool, timed: bool
+) -> _JobResult:
+    """A batch of APIs' files (the APIs, or their packages in `_inherited`), in a worker
+    process, with the phases renderers reported (when `timed`), for the parent to pass on."""
+    apis = [_inherited[w] if isinstance(w, str) else w for w in work]
     global phase_hook
     phases: list[tuple[str, float]] = []
     phase_hook = (lambda name, seconds: phases.append((name, seconds))) if timed else None
