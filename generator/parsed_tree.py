@@ -126,11 +126,7 @@ class ParsedTree:
         ):
             self.parsed.append(page_file.shown_as)
             if key != page_file.key:
-                self.unstable = True
-            elif key is not None:
-                if blob is None and page is not None and self.cache.root is not None:
-                    blob = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
-                self.cache.put_object(PAGES, key, (blob, found))
+                self.unstable = True  # and `_parse_file` stored nothing for it
             if page is None and blob is not None:
                 page = pickle.loads(blob)
             results[index] = PageResult(page_file.shown_as, page_file.key, page, found)
@@ -154,13 +150,30 @@ class ParsedTree:
         return PageResult(page_file.shown_as, page_file.key, page, found)
 
     def _parse(self, files: Sequence[PageFile]) -> list[_Parsed]:
-        work = [(f.file, f.shown_as, self.fingerprint) for f in files]
         jobs = self.jobs or os.cpu_count() or 1
-        if jobs > 1 and len(work) >= PARALLEL_THRESHOLD:
+        pooled = jobs > 1 and len(files) >= PARALLEL_THRESHOLD
+        work = [
+            _Work(f.file, f.shown_as, f.key, self.fingerprint, self.cache.root, pooled)
+            for f in files
+        ]
+        if pooled:
             chunk = max(1, len(work) // (jobs * 8))
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                return list(pool.map(_parse_in_worker, work, chunksize=chunk))
-        return [_parse_file(*w) for w in work]
+                return list(pool.map(_parse_file, work, chunksize=chunk))
+        return [_parse_file(w) for w in work]
+
+
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """One page to parse, and where its parse goes: into `cache_root` under `key` (when the
+    bytes read still have that key), and back pickled when `pickled` (from a worker)."""
+
+    file: Path
+    shown_as: str
+    key: str | None
+    fingerprint: str
+    cache_root: Path | None
+    pickled: bool
 
 
 # (key of the bytes parsed, the page, the page pickled, diagnostics): a worker sends the
@@ -168,20 +181,23 @@ class ParsedTree:
 _Parsed = tuple[str | None, ParsedPage | None, bytes | None, list[Diagnostic]]
 
 
-def _parse_file(file: Path, shown_as: str, fingerprint: str) -> _Parsed:
+def _parse_file(work: _Work) -> _Parsed:
+    """Parse a page and store it in the page cache (in a worker: the stores of many pages
+    run in parallel, not one after the other in the parent)."""
     diagnostics = Diagnostics()
-    data = read_page_bytes(file, shown_as, diagnostics)
+    data = read_page_bytes(work.file, work.shown_as, diagnostics)
     if data is None:
         return None, None, None, list(diagnostics)
-    key = page_key(hashlib.sha256(data).hexdigest(), shown_as, fingerprint)
-    page = parse_page_bytes(data, shown_as, diagnostics)
-    return key, page, None, list(diagnostics)
-
-
-def _parse_in_worker(args: tuple[Path, str, str]) -> _Parsed:
-    key, page, _, found = _parse_file(*args)
-    blob = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL) if page is not None else None
-    return key, None, blob, found
+    key = page_key(hashlib.sha256(data).hexdigest(), work.shown_as, work.fingerprint)
+    page = parse_page_bytes(data, work.shown_as, diagnostics)
+    found = list(diagnostics)
+    store = work.cache_root is not None and key == work.key
+    blob = None
+    if page is not None and (store or work.pickled):
+        blob = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+    if store:
+        Cache(work.cache_root).put_object(PAGES, key, (blob, found))
+    return key, None if work.pickled else page, blob, found
 
 
 def parse_tree(
