@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from . import cache as cache_mod
-from .cache import Cache
+from .cache import Cache, text_sha256
 from .diagnostics import Diagnostics
 from .model import Api, Location, short_name
 from .output import check_path
@@ -247,24 +247,33 @@ def render(
         return known if known is not None else repr(source[package])
 
     keys = {p: cache_mod.digest("api", model_key(p), fingerprint, options_key) for p in packages}
-    # Rendered files by package; for a cached API, the hashes of its files.
-    found: dict[str, dict[str, str] | Exception] = {}
+    # The hashes of a cached API's files, by package.
+    cached: dict[str, dict[str, str]] = {}
     misses: list[Api] = []
     for package in packages:
         sums = cache.get_sums(keys[package])
         if sums is None:
             misses.append(source[package])
         else:
-            found[package] = sums
-    missed = {api.package for api in misses}
+            cached[package] = sums
+    found: dict[str, Outcome] = {}
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if renderers is None and workers > 1 and len(misses) >= _PARALLEL_THRESHOLD:
-        found.update(_render_parallel(misses, options, workers, keep_going, progress, total))
+        store = _Store(cache.root, {api.package: keys[api.package] for api in misses})
+        found.update(_render_parallel(misses, options, workers, keep_going, progress, total, store))
     elif misses:
         if progress:
             progress(0, total, misses[0].short_name)
-        found.update(_render_batch(active, misses, options.render, keep_going))
+        rendered = _render_batch(active, misses, options.render, keep_going)
+        found.update(_store(rendered, _Store(cache.root, keys)))
+    strip = options.strip_prefix
     for package in packages:
+        if package in cached:
+            _check(owners, dict.fromkeys(cached[package], ""), package)
+            for path, sha in cached[package].items():
+                files.add_cached(path.removeprefix(strip), sha, package, keys[package], path)
+            result.packages.append(package)
+            continue
         outcome = found[package]
         if isinstance(outcome, Exception):
             sources = source[package].sources
@@ -272,18 +281,11 @@ def render(
             diagnostics.error(where, f"internal: rendering {package} failed: {outcome!r}")
             result.failed.append(package)
             continue
-        strip = options.strip_prefix
-        if package in missed:
-            _check(owners, outcome, package)
-            cache.put_api(keys[package], outcome)
-            for path, text in outcome.items():
-                files.add_text(path.removeprefix(strip), text)
-            cache.put_sums(keys[package], {p: files.hashes[p.removeprefix(strip)] for p in outcome})
-            result.rendered.append(package)
-        else:
-            _check(owners, dict.fromkeys(outcome, ""), package)
-            for path, sha in outcome.items():
-                files.add_cached(path.removeprefix(strip), sha, package, keys[package], path)
+        texts, sums = outcome
+        _check(owners, texts, package)
+        for path, text in texts.items():
+            files.add_text(path.removeprefix(strip), text, sums.get(path))
+        result.rendered.append(package)
         result.packages.append(package)
     if progress:
         progress(total - 1, total, "shared files")
@@ -328,10 +330,11 @@ def _render_parallel(
     keep_going: bool,
     progress: Progress | None,
     total: int,
-) -> dict[str, dict[str, str] | Exception]:
+    store: _Store,
+) -> dict[str, Outcome]:
     """Files of each API by package, rendered in a process pool, a batch of APIs per task
-    (so per-batch work such as formatting runs once per batch); under `keep_going` a
-    renderer's exception is the value instead."""
+    (so per-batch work such as formatting runs once per batch), stored as `_store` does;
+    under `keep_going` a renderer's exception is the value instead."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -339,7 +342,7 @@ def _render_parallel(
 
     global _inherited
     timed = phase_hook is not None
-    outcomes: dict[str, dict[str, str] | Exception] = {}
+    outcomes: dict[str, Outcome] = {}
     size = max(1, -(-len(apis) // (jobs * _BATCHES_PER_WORKER)))
     batches = [list(apis[i : i + size]) for i in range(0, len(apis), size)]
     # Forked workers find the APIs in their copy of this process's memory; others get them
@@ -352,7 +355,7 @@ def _render_parallel(
     work = [[api.package for api in b] if forked else b for b in batches]
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(batches))) as pool:
-            futures = [pool.submit(_render_job, w, options, keep_going, timed) for w in work]
+            futures = [pool.submit(_render_job, w, options, keep_going, timed, store) for w in work]
             outcomes.update(_collect(batches, futures, progress, total))
     finally:
         _inherited = {}
@@ -364,10 +367,10 @@ def _collect(
     futures: Sequence[Future[_JobResult]],
     progress: Progress | None,
     total: int,
-) -> dict[str, dict[str, str] | Exception]:
+) -> dict[str, Outcome]:
     """The workers' files in batch order, passing on their phases; the first failure cancels
     the batches not started."""
-    outcomes: dict[str, dict[str, str] | Exception] = {}
+    outcomes: dict[str, Outcome] = {}
     done = 0
     for batch, future in zip(batches, futures, strict=True):
         if progress:
@@ -385,14 +388,44 @@ def _collect(
     return outcomes
 
 
+@dataclass(frozen=True, slots=True)
+class _Store:
+    """Where rendered APIs go: the render cache folder (None: nowhere) and each API's key."""
+
+    root: Path | None
+    keys: Mapping[str, str]
+
+
+# An API's files and their sha256 (by path as rendered), or the renderer's exception.
+Outcome = tuple[dict[str, str], dict[str, str]] | Exception
+
+
+def _store(rendered: Mapping[str, dict[str, str] | Exception], store: _Store) -> dict[str, Outcome]:
+    """Each API's files with their hashes, stored in the render cache (by the process that
+    rendered them, so that stores of many APIs run in parallel)."""
+    cache = Cache(store.root)
+    outcomes: dict[str, Outcome] = {}
+    for package, files in rendered.items():
+        if isinstance(files, Exception):
+            outcomes[package] = files
+        elif not all(isinstance(text, str) for text in files.values()):
+            outcomes[package] = (files, {})  # not stored: the build reports it
+        else:
+            sums = {path: text_sha256(text) for path, text in files.items()}
+            cache.put_api(store.keys[package], files)
+            cache.put_sums(store.keys[package], sums)
+            outcomes[package] = (files, sums)
+    return outcomes
+
+
 # The APIs a forked rendering worker renders, by package (see _render_parallel).
 _inherited: dict[str, Api] = {}
-# A worker's files by package (or its exception) and the phases its renderers reported.
-_JobResult = tuple[dict[str, dict[str, str] | Exception], list[tuple[str, float]]]
+# A worker's outcomes by package and the phases its renderers reported.
+_JobResult = tuple[dict[str, Outcome], list[tuple[str, float]]]
 
 
 def _render_job(
-    work: Sequence[Api | str], options: BuildOptions, keep_going: bool, timed: bool
+    work: Sequence[Api | str], options: BuildOptions, keep_going: bool, timed: bool, store: _Store
 ) -> _JobResult:
     """A batch of APIs' files (the APIs, or their packages in `_inherited`), in a worker
     process, with the phases renderers reported (when `timed`), for the parent to pass on."""
@@ -401,7 +434,7 @@ def _render_job(
     phases: list[tuple[str, float]] = []
     phase_hook = (lambda name, seconds: phases.append((name, seconds))) if timed else None
     active = _renderers(None, options.renderers)
-    return _render_batch(active, apis, options.render, keep_going), phases
+    return _store(_render_batch(active, apis, options.render, keep_going), store), phases
 
 
 def _render_batch(

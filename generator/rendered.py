@@ -33,9 +33,10 @@ class RenderedFiles(Mapping[str, str]):
         self._cache = cache
         self._rerender = rerender
 
-    def add_text(self, path: str, text: str) -> None:
+    def add_text(self, path: str, text: str, sha256: str | None = None) -> None:
+        """A file rendered this run; `sha256` when it is known already."""
         self._texts[path] = text
-        self.hashes[path] = text_sha256(text)
+        self.hashes[path] = sha256 or text_sha256(text)
 
     def add_cached(self, path: str, sha256: str, package: str, key: str, rendered_as: str) -> None:
         """A file of a cached API: its text is in the cache entry `key`, under `rendered_as`."""

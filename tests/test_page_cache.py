@@ -27,10 +27,10 @@ FINGERPRINT = "test-generator-1"
 EDITED = "alpha/v1/api-ref/Widget/get.md"
 
 
-def make_docs(root: Path) -> Path:
+def make_docs(root: Path, apis: tuple[str, ...] = APIS) -> Path:
     """Three APIs (yandex.cloud.{alpha,beta,gamma}.v1), each the golden fixture's pages with
     the package renamed."""
-    for name in APIS:
+    for name in apis:
         for page in sorted(FIXTURE.glob("*.md")):
             text = page.read_text(encoding="utf-8").replace(
                 "yandex.cloud.example.", f"yandex.cloud.{name}."
@@ -361,3 +361,16 @@ def test_a_page_edited_during_the_run_is_not_cached_under_its_old_key(
     assert page is not None and "Edited." in page.method.description
     stale = next(f for f in tree.files if f.shown_as == shown(docs, EDITED))
     assert stale.key is not None and cache.get_object("pages", stale.key) is None
+
+
+def test_apis_rendered_and_stored_by_worker_processes(tmp_path: Path) -> None:
+    """Enough APIs for the process pool: the workers store what they render, and a warm
+    run after an edit gives a cold run's bytes."""
+    docs = make_docs(tmp_path / "docs", ("alpha", "beta", "gamma", "delta", "epsilon"))
+    argv = ["--cache-dir", str(tmp_path / "cache"), "-q", "-j", "2"]
+    assert main(["generate", str(docs), "-o", str(tmp_path / "warm"), *argv]) == 0
+    assert len(list((tmp_path / "cache/sums").glob("*.bin"))) >= 5
+    edit(docs)
+    assert main(["generate", str(docs), "-o", str(tmp_path / "warm"), *argv]) == 0
+    assert main(["generate", str(docs), "-o", str(tmp_path / "cold"), "--no-cache", "-q"]) == 0
+    assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "cold")
