@@ -65,6 +65,15 @@ def load_incremental(docs_dir: Path, tree: ParsedTree) -> LoadResult:
     groups, orphans = plan_merge(
         tree, {path: fact.vote for path, fact in facts.items() if fact.has_page}
     )
+    if orphans:  # folders where no page names a package: the merge's rule decides
+        load(orphans)
+        by_path = {f.shown_as: f for f in orphans}
+        pages = [p for f in orphans if (p := loaded[f.shown_as].page) is not None]
+        for page in assign_packages(pages, diagnostics):
+            assert page.package is not None
+            groups.setdefault(page.package, []).append(by_path[page.path])
+        for files in groups.values():
+            files.sort(key=lambda f: f.shown_as)
     keys = {package: key for package, files in groups.items() if (key := merge_key(package, files))}
     merges: dict[str, list[Diagnostic]] = {}  # merge key -> the merge's diagnostics
     stale: list[str] = []
@@ -84,10 +93,6 @@ def load_incremental(docs_dir: Path, tree: ParsedTree) -> LoadResult:
         if package in keys and not tree.unstable:
             cache.put_object(MERGED, keys[package], merged[package])
             merges[keys[package]] = list(found)
-    if orphans:  # no package: the merge reports each of them
-        load(orphans)
-        pages = [p for f in orphans if (p := loaded[f.shown_as].page) is not None]
-        assign_packages(pages, diagnostics)
     if (loaded or stale) and not tree.unstable:
         cache.put_json(TREES, index_key, _index(tree.files, facts, merges))
 
@@ -106,7 +111,7 @@ def load_incremental(docs_dir: Path, tree: ParsedTree) -> LoadResult:
         return api
 
     return LoadResult(
-        CachedApis(list(groups), merged, remerge),
+        CachedApis(sorted(groups), merged, remerge),
         diagnostics,
         [f.shown_as for f in tree.files],
         keys={} if tree.unstable else keys,

@@ -35,22 +35,31 @@ _OPERATION_ANY_FIELDS = ("metadata", "response")
 
 
 def assign_packages(pages: list[ParsedPage], diagnostics: Diagnostics) -> list[ParsedPage]:
-    """Settle each page's package (see `settle_packages`). Returns the pages that got a
-    package, sorted by path; the others get an error."""
-    winners = settle_packages({page.path: package_vote(page) for page in pages})
-    settled: list[ParsedPage] = []
+    """A page names its package only through the types it uses, and a method may take a
+    request of another package (`yandex.cloud.access.SetAccessBindingsRequest` for
+    `iam.v1.ServiceAccount.SetAccessBindings`) or name none at all (a path-only request
+    answered with google.protobuf.Empty). Pages of one `api-ref` folder
+    (`<folder>/<Service>/<method>.md`) document one service package: the folder's majority
+    package wins (ties: alphabetically first). Returns the pages that got a package."""
+    folders: dict[str, list[ParsedPage]] = {}
     for page in pages:
-        winner = winners[page.path]
-        if winner is None:
-            diagnostics.error(
-                page.method.location,
-                "cannot tell the protobuf package: no type on this page or on the other "
-                "pages of its folder names one",
-                "format",
-            )
+        folders.setdefault(posixpath.dirname(posixpath.dirname(page.path)), []).append(page)
+    settled: list[ParsedPage] = []
+    for group in folders.values():
+        votes = Counter(page.package for page in group if page.package)
+        if not votes:
+            for page in group:
+                diagnostics.error(
+                    page.method.location,
+                    "cannot tell the protobuf package: no type on this page or on the other "
+                    "pages of its folder names one",
+                    "format",
+                )
             continue
-        page.set_package(winner)
-        settled.append(page)
+        winner = _majority(votes)
+        for page in group:
+            page.set_package(winner)
+        settled += group
     return sorted(settled, key=lambda p: p.path)
 
 

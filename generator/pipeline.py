@@ -15,7 +15,7 @@ from pathlib import Path
 from . import cache as cache_mod
 from .cache import Cache
 from .diagnostics import Diagnostics
-from .merge import merge_pages, package_vote, settle_packages
+from .merge import merge_pages, settle_packages
 from .model import Api
 from .parsed_tree import PageFile, PageResult, ParsedTree
 
@@ -43,8 +43,9 @@ def merge_key(package: str, files: Sequence[PageFile]) -> str | None:
 def plan_merge(
     tree: ParsedTree, votes: Mapping[str, str | None]
 ) -> tuple[dict[str, list[PageFile]], list[PageFile]]:
-    """The pages of each API by package (sorted), and the pages no package could be settled
-    for, from the votes (`merge.package_vote`) of the pages that yield a method."""
+    """The pages of each API by package, and the pages of folders where no page votes
+    (`merge.assign_packages` decides those), from the votes (`merge.package_vote`) of the
+    pages that yield a method."""
     winners = settle_packages(votes)
     groups: dict[str, list[PageFile]] = {}
     orphans: list[PageFile] = []
@@ -91,10 +92,13 @@ def load_apis(
     for r in results:
         diagnostics.extend(r.diagnostics)
     parsed = [r.page for r in results if r.page is not None]
-    votes = {p.path: package_vote(p) for p in parsed}
-    groups, _ = plan_merge(tree, votes)
     apis = merge_pages(parsed, diagnostics)
-    keys = {package: key for package, files in groups.items() if (key := merge_key(package, files))}
+    by_path = {f.shown_as: f for f in tree.files}
+    keys = {
+        package: key
+        for package, api in apis.items()
+        if (key := merge_key(package, [by_path[path] for path in api.sources]))
+    }
     return LoadResult(
         apis,
         diagnostics,

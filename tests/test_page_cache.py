@@ -374,3 +374,40 @@ def test_apis_rendered_and_stored_by_worker_processes(tmp_path: Path) -> None:
     assert main(["generate", str(docs), "-o", str(tmp_path / "warm"), *argv]) == 0
     assert main(["generate", str(docs), "-o", str(tmp_path / "cold"), "--no-cache", "-q"]) == 0
     assert tree_bytes(tmp_path / "warm") == tree_bytes(tmp_path / "cold")
+
+
+def test_a_folder_where_no_page_names_a_package_ends_as_in_a_cold_run(
+    docs: Path, tmp_path: Path
+) -> None:
+    """Pages whose folder has no vote are settled by the merge's own rule on every run; an
+    incremental run reports and builds what a cold run does."""
+    lone = docs / "lone/v1/api-ref/Widget/forget.md"
+    lone.parent.mkdir(parents=True)
+    lone.write_text((FIXTURE / "forget.md").read_text(encoding="utf-8"), encoding="utf-8")
+    cold_loaded, cold = run(docs, None)
+    for _ in range(2):  # cold cache, then warm
+        loaded, result = run(docs, tmp_path / "cache")
+        assert [str(d) for d in loaded.diagnostics] == [str(d) for d in cold_loaded.diagnostics]
+        assert list(loaded.apis) == list(cold_loaded.apis)
+        assert result.files == cold.files
+    edit(docs, "lone/v1/api-ref/Widget/forget.md", "Forgets the cached state of a widget.")
+    cold_loaded, cold = run(docs, None)
+    loaded, result = run(docs, tmp_path / "cache")
+    assert [str(d) for d in loaded.diagnostics] == [str(d) for d in cold_loaded.diagnostics]
+    assert result.files == cold.files
+
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "yc-docs"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"docs corpus not found at {CORPUS}")
+def test_the_merge_plan_settles_packages_as_the_merge_does_on_the_corpus() -> None:
+    from generator.diagnostics import Diagnostics
+    from generator.merge import assign_packages, package_vote, settle_packages
+
+    pages = [r.page for r in parse_tree(CORPUS, jobs=2) if r.page is not None]
+    planned = settle_packages({p.path: package_vote(p) for p in pages})
+    settled = assign_packages(pages, Diagnostics())
+    assert {p.path: p.package for p in settled} == {
+        path: package for path, package in planned.items() if package is not None
+    }

@@ -15,8 +15,6 @@ from markdown_it import MarkdownIt
 from ..model import Constraints, EnumValue
 
 _md = MarkdownIt("commonmark").disable("inline")  # block structure only: lists and items
-# A line that may open a bullet list; a description without one has no value list to find.
-_BULLET_LINE = re.compile(r"^[ \t]*[-+*](?:[ \t]|$)", re.MULTILINE)
 
 _REQUIRED = re.compile(r"(?:^|\s)(?:Required field\.|This field is required\.)(?=\s|$)")
 _DEPRECATED = re.compile(r"(?:^|\s)Deprecated\.(?=\s|$)")
@@ -210,8 +208,6 @@ def oneof_name(members: list[str]) -> str:
 def _split_enum_list(description: str) -> tuple[str, list[EnumValue] | None]:
     """Find the bullet list of `` `VALUE` `` items; return the description without it and
     the values (None when there is no such list)."""
-    if not _BULLET_LINE.search(description):
-        return description, None
     lines = description.split("\n")
     tokens = _md.parse(description)
     depth = 0
