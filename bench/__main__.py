@@ -85,9 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     save()
     if not args.skip_scale:
         docs = corpus.replicate(CORPUS, args.pages)
+        label = f"scale-{args.pages}"
         results["scale"] = generation.scratch_and_noop(
-            docs, f"scale-{args.pages}", repeats=args.scale_repeats, noop_repeats=args.noop_repeats
+            docs, label, repeats=args.scale_repeats, noop_repeats=args.noop_repeats
         )
+        save()
+        results["scale"]["edits"] = generation.incremental(docs, label, repeats=args.repeats)
 
     save()
     # SDK runtime, against pydantic models of the same OpenAPI document.

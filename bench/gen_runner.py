@@ -1,7 +1,10 @@
 """`python -m bench.gen_runner PHASES.json CLI-ARGS...`: one `yc-codegen` run in this
 process with the generator's timing hooks on; writes the per-phase seconds to PHASES.json.
 
-Phases: parse (pages read and parsed, process pool included), merge, load (both, as the
+Counters (what the run did again, from the build itself): pages parsed, APIs merged, APIs
+rendered.
+
+Phases: parse (pages read and parsed, process pool included; cached pages excluded), merge, load (both, as the
 build sees it), render (every API and the shared files, wall time), format (the formatter's time,
 summed over worker processes, so it can exceed render's wall time), total (the command).
 """
@@ -48,7 +51,7 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
 
     _use_snapshot()
-    from generator import build, cli, pipeline
+    from generator import build, cli, parsed_tree, pipeline
     from generator.render.python_sdk import format as fmt
 
     def hook(name: str, seconds: float) -> None:
@@ -56,11 +59,29 @@ def main(argv: list[str]) -> int:
 
     build.phase_hook = hook
     fmt.on_format = lambda seconds: build.report_phase("format", seconds)
-    pipeline.parse_pages = _timed("parse", pipeline.parse_pages, phases)  # type: ignore[assignment]
+    tree = parsed_tree.ParsedTree
+    tree._parse = _timed("parse", tree._parse, phases)  # type: ignore[method-assign]
     pipeline.merge_pages = _timed("merge", pipeline.merge_pages, phases)  # type: ignore[assignment]
+    counters: dict[str, int] = {}
+    load_apis, render = pipeline.load_apis, build.render
+
+    def counted_load(*args: Any, **kwargs: Any) -> Any:
+        loaded = load_apis(*args, **kwargs)
+        counters.update(pages=len(loaded.pages), parsed=len(loaded.parsed))
+        counters.update(apis=len(loaded.keys))
+        return loaded
+
+    def counted_render(*args: Any, **kwargs: Any) -> Any:
+        result = render(*args, **kwargs)
+        counters.update(merged=len(args[0].merged), rendered=len(result.rendered))
+        return result
+
+    pipeline.load_apis = counted_load  # type: ignore[assignment]
+    build.render = counted_render  # type: ignore[assignment]
     code = cli.main(cli_args)
     phases["total"] = time.perf_counter() - start
-    target.write_text(json.dumps({"returncode": code, "phases": dict(phases)}))
+    report = {"returncode": code, "phases": dict(phases), "counters": counters}
+    target.write_text(json.dumps(report))
     return code
 
 

@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from . import peers
+from . import edits, peers
 from .common import PYTHON, ROOT, WORK, count_lines, fresh_dir, log, median, run_measured
 from .corpus import page_count
 from .gen_runner import SNAPSHOT_ENV
@@ -46,8 +46,13 @@ def _generate(docs: Path, out: Path, cache_dir: Path, phases_file: Path) -> dict
     )
     if run.returncode != 0:
         raise RuntimeError(f"generate {docs} failed:\n{run.output}")
-    phases = json.loads(phases_file.read_text())["phases"] if phases_file.exists() else {}
-    return {"seconds": run.seconds, "max_rss_kb": run.max_rss_kb, "phases": phases}
+    report = json.loads(phases_file.read_text()) if phases_file.exists() else {}
+    return {
+        "seconds": run.seconds,
+        "max_rss_kb": run.max_rss_kb,
+        "phases": report.get("phases", {}),
+        "counters": report.get("counters", {}),
+    }
 
 
 def scratch_and_noop(docs: Path, label: str, *, repeats: int, noop_repeats: int) -> dict[str, Any]:
@@ -83,6 +88,18 @@ def scratch_and_noop(docs: Path, label: str, *, repeats: int, noop_repeats: int)
         "noop_max_rss_kb": max((r["max_rss_kb"] for r in noops), default=0),
         "out": str(base / "out"),
     }
+
+
+def incremental(docs: Path, label: str, *, repeats: int) -> dict[str, Any]:
+    """One page edited, then ten pages in ten APIs, against the output folder and cache
+    `scratch_and_noop(docs, label)` left (see edits.py); every page is restored after."""
+    base = WORK / "gen" / label
+
+    def generate() -> dict[str, Any]:
+        (base / "phases.json").unlink(missing_ok=True)
+        return _generate(docs, base / "out", base / "cache", base / "phases.json")
+
+    return edits.measure(docs, generate, repeats=repeats)
 
 
 def mypy_strict(folder: Path, targets: list[str], mypy: Path) -> dict[str, Any]:

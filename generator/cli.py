@@ -19,11 +19,12 @@ from pathlib import Path
 from . import build
 from .build import BuildOptions, Loader, Renderer
 from .cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
-from .cache import Cache, fingerprint
+from .cache import PRUNE_EVERY_HOURS, Cache, fingerprint, page_hashes
 from .config import Config, ConfigError, load_config
 from .diagnostics import Diagnostics
 from .diff import options as diff_options
-from .docs_tree import find_pages
+from .docs_tree import page_names
+from .file_hashes import FileHashes
 from .output import OutputError, compare, ensure_writable, unified_diff, with_manifest, write
 from .progress import ProgressBar
 from .render.options import RenderOptions
@@ -163,11 +164,14 @@ def build_parser() -> argparse.ArgumentParser:
     rendering.add_argument(
         "--keep-going", action="store_true", help="write what is sound despite errors; still exit 1"
     )
-    rendering.add_argument(
+    caching = argparse.ArgumentParser(add_help=False)
+    caching.add_argument(
         "--cache-dir", metavar="DIR", help=f"cache folder (default: {DEFAULT_CACHE_DIR}/)"
     )
-    rendering.add_argument(
-        "--no-cache", action="store_true", help="render everything; do not read or write the cache"
+    caching.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="parse and render everything; do not read or write the cache",
     )
 
     fmt = argparse.ArgumentParser(add_help=False)
@@ -193,11 +197,10 @@ def build_parser() -> argparse.ArgumentParser:
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
 
-    add("generate", "write OpenAPI documents and the Python SDK into OUT", [common, rendering])
-    add("openapi", "write OpenAPI documents only, directly into OUT", [common, rendering])
-    check = add(
-        "check", "exit 1 naming the files when OUT is stale; writes nothing", [common, rendering]
-    )
+    writing = [common, rendering, caching]
+    add("generate", "write OpenAPI documents and the Python SDK into OUT", writing)
+    add("openapi", "write OpenAPI documents only, directly into OUT", writing)
+    check = add("check", "exit 1 naming the files when OUT is stale; writes nothing", writing)
     check.add_argument("--diff", action="store_true", help="print a unified diff of the changes")
     add("lint", "print documentation inconsistencies found while merging pages", [common, fmt])
     add("list", "print the APIs, services and methods found", [common, fmt])
@@ -205,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
         "diff",
         help="what changed in the API between two versions of the docs",
         description=diff_options.USAGE,
-        parents=[tuning],
+        parents=[tuning, caching],
         epilog=diff_options.EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -241,7 +244,7 @@ def resolve(args: argparse.Namespace, config: Config) -> Settings:
         exclude=tuple(args.exclude) if args.exclude is not None else config.exclude,
     )
     cache_dir: Path | None = None
-    if writes and not args.no_cache:
+    if (writes or args.command == "diff") and not args.no_cache:
         cache_dir = Path(args.cache_dir) if args.cache_dir else DEFAULT_CACHE_DIR
     return Settings(
         command=args.command,
@@ -277,26 +280,36 @@ class Context:
     loader: Loader
 
 
-def _pages(docs: Path) -> list[Path]:
+def _pages(docs: Path) -> list[str]:
     if not docs.is_dir():
         raise Problem(
             f"{docs}: error: no such folder"
             if not docs.exists()
             else f"{docs}: error: not a folder"
         )
-    pages = find_pages(docs)
+    pages = page_names(docs)
     if not pages:
         raise Problem(f"{docs}: error: no pages found (expected *.md files)")
     return pages
 
 
-def _build(ctx: Context, cache: Cache, generator_fingerprint: str) -> build.BuildResult | None:
-    """Load and render (`generator_fingerprint` is `cache.fingerprint()`); None (after
-    printing the errors) when the docs have errors and --keep-going was not given."""
+def _build(
+    ctx: Context, cache: Cache, generator_fingerprint: str, page_hashes: Mapping[str, str]
+) -> build.BuildResult | None:
+    """Load and render (`generator_fingerprint` is `cache.fingerprint()`, `page_hashes`
+    `cache.page_hashes`); None (after printing the errors) when the docs have errors and
+    --keep-going was not given."""
     s = ctx.settings
     bar = ProgressBar(enabled=not s.quiet)
     try:
-        loaded = build.load(s.docs, jobs=s.jobs, loader=ctx.loader)
+        loaded = build.load(
+            s.docs,
+            jobs=s.jobs,
+            loader=ctx.loader,
+            cache=cache,
+            fingerprint=generator_fingerprint,
+            page_hashes=page_hashes,
+        )
         if loaded.diagnostics.has_errors() and not s.keep_going:
             bar.close()
             ctx.console.diagnostics(loaded.diagnostics)
@@ -316,6 +329,12 @@ def _build(ctx: Context, cache: Cache, generator_fingerprint: str) -> build.Buil
     ctx.console.diagnostics(result.diagnostics)
     for package in result.rendered:
         ctx.console.detail(f"rendered {package}")
+    parsed, merged = getattr(loaded, "parsed", None), getattr(loaded, "merged", None)
+    if parsed is not None and merged is not None:
+        ctx.console.detail(
+            f"{len(parsed)} page(s) parsed, {len(merged)} API(s) merged, "
+            f"{len(result.rendered)} API(s) rendered"
+        )
     return result
 
 
@@ -327,28 +346,33 @@ def cmd_write(ctx: Context) -> int:
     ensure_writable(s.out)
     cache = Cache(s.cache_dir)
     generator_fingerprint = fingerprint()
-    key = build.inputs_key(s.docs, pages, s.options, generator_fingerprint)
+    docs_hashes, out_hashes = FileHashes(cache, s.docs), FileHashes(cache, s.out)
+    hashes = page_hashes(s.docs, pages, docs_hashes)
+    docs_hashes.save()
+    key = build.inputs_key(hashes, s.options, generator_fingerprint)
     recorded = cache.get_run(key)
-    if recorded is not None and not compare(s.out, recorded):
+    if recorded is not None and not compare(s.out, recorded, out_hashes):
+        out_hashes.save()
         console.info(f"{s.out}: up to date")
         return EXIT_OK
-    result = _build(ctx, cache, generator_fingerprint)
+    result = _build(ctx, cache, generator_fingerprint, hashes)
     if result is None:
         console.problem(f"{s.out}: not changed because of the errors above")
         return EXIT_PROBLEMS
     failed = result.diagnostics.has_errors()
-    files, hashes = with_manifest(result.files)
-    report = write(s.out, files, compare(s.out, hashes), remove=not failed)
+    files, hashes = with_manifest(result.files, result.files.hashes)
+    report = write(s.out, files, compare(s.out, hashes, out_hashes), remove=not failed)
+    out_hashes.save()
     for path in report.written:
         console.detail(f"wrote {s.out / path}")
     for path in report.removed:
         console.detail(f"removed {s.out / path}")
     if not failed:
         cache.put_run(key, hashes)
-        cache.prune()
+        cache.prune(every_hours=PRUNE_EVERY_HOURS)
     console.info(
         f"{s.out}: {len(report.written)} written, {len(report.removed)} removed, "
-        f"{report.unchanged} unchanged ({len(result.apis)} APIs)"
+        f"{report.unchanged} unchanged ({len(result.packages)} APIs)"
     )
     return EXIT_PROBLEMS if failed else EXIT_OK
 
@@ -359,18 +383,22 @@ def cmd_check(ctx: Context) -> int:
     pages = _pages(s.docs)
     cache = Cache(s.cache_dir)
     generator_fingerprint = fingerprint()
-    key = build.inputs_key(s.docs, pages, s.options, generator_fingerprint)
+    docs_hashes, out_hashes = FileHashes(cache, s.docs), FileHashes(cache, s.out)
+    inputs = page_hashes(s.docs, pages, docs_hashes)
+    docs_hashes.save()
+    key = build.inputs_key(inputs, s.options, generator_fingerprint)
     recorded = None if s.diff else cache.get_run(key)
-    files: dict[str, str] = {}
+    files: Mapping[str, str] = {}
     if recorded is not None:
         hashes = recorded
     else:
-        result = _build(ctx, cache, generator_fingerprint)
+        result = _build(ctx, cache, generator_fingerprint, inputs)
         if result is None or result.diagnostics.has_errors():
             return EXIT_PROBLEMS
-        files, hashes = with_manifest(result.files)
+        files, hashes = with_manifest(result.files, result.files.hashes)
         cache.put_run(key, hashes)
-    difference = compare(s.out, hashes)
+    difference = compare(s.out, hashes, out_hashes)
+    out_hashes.save()
     if not difference:
         console.info(f"{s.out}: up to date")
         return EXIT_OK
@@ -463,6 +491,7 @@ def cmd_diff(ctx: Context) -> int:
         jobs=s.jobs,
         console=ctx.console,
         loader=ctx.loader,
+        cache=Cache(s.cache_dir) if s.cache_dir is not None else None,
     )
 
 

@@ -12,7 +12,7 @@ import copy
 import dataclasses
 import posixpath
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from .diagnostics import Diagnostics
 from .model import (
@@ -64,6 +64,38 @@ def assign_packages(pages: list[ParsedPage], diagnostics: Diagnostics) -> list[P
             page.set_package(winner)
         settled += group
     return sorted(settled, key=lambda p: p.path)
+
+
+def package_vote(page: ParsedPage) -> str | None:
+    """The package the page's own types name, if any (its vote in `settle_packages`)."""
+    return page.package
+
+
+def settle_packages(votes: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Page path -> its package, from each page's vote (`package_vote`).
+
+    A page names its package only through the types it uses, and a method may take a
+    request of another package (`yandex.cloud.access.SetAccessBindingsRequest` for
+    `iam.v1.ServiceAccount.SetAccessBindings`) or name none at all (a path-only request
+    answered with google.protobuf.Empty). Pages of one `api-ref` folder
+    (`<folder>/<Service>/<method>.md`) document one service package: the folder's majority
+    package wins (ties: alphabetically first); None for every page of a folder where no
+    page votes. A pure function of the votes, so an incremental build can plan the merge
+    from the votes of the last run without loading the pages."""
+    folders: dict[str, list[str]] = {}
+    for path in votes:
+        folders.setdefault(folder_of(path), []).append(path)
+    winners: dict[str, str | None] = {}
+    for paths in folders.values():
+        counted = Counter(vote for path in paths if (vote := votes[path]))
+        winner = _majority(counted) if counted else None
+        winners.update(dict.fromkeys(paths, winner))
+    return winners
+
+
+def folder_of(path: str) -> str:
+    """The `api-ref` folder of a page path: all pages below it share a package."""
+    return posixpath.dirname(posixpath.dirname(path))
 
 
 def _majority(votes: Counter[str]) -> str:

@@ -212,11 +212,15 @@ class Api:
 
     @property
     def short_name(self) -> str:
-        """Package without the "yandex.cloud." prefix, e.g. "backup.v1"."""
-        return self.package.removeprefix("yandex.cloud.")
+        return short_name(self.package)
 
     def methods(self) -> list[Method]:
         return [m for s in self.services.values() for m in s.methods]
+
+
+def short_name(package: str) -> str:
+    """Package without the "yandex.cloud." prefix, e.g. "backup.v1"."""
+    return package.removeprefix("yandex.cloud.")
 
 
 OPERATION_TYPE = "yandex.cloud.operation.Operation"

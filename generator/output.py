@@ -25,10 +25,10 @@ import signal
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from types import FrameType
 
-from .cache import file_sha256, text_sha256
+from .cache import Hasher, file_sha256, text_sha256
 
 MANIFEST = ".yc-codegen-manifest.json"
 _TMP_SUFFIX = ".yc-tmp"
@@ -66,23 +66,44 @@ class WriteReport:
 
 def check_path(path: str) -> None:
     """Refuse paths that would escape OUT or be ambiguous."""
-    p = PurePosixPath(path)
     if (
         not path
-        or p.is_absolute()
+        or path.startswith("/")
         or "\\" in path
         or any(part in ("", ".", "..") for part in path.split("/"))
     ):
         raise OutputError(f"refusing to write outside the output folder: {path!r}")
 
 
-def with_manifest(files: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+def with_manifest(
+    files: Mapping[str, str], hashes: Mapping[str, str] | None = None
+) -> tuple[Mapping[str, str], dict[str, str]]:
     """`files` plus the manifest that lists them, and the sha256 of each of those (manifest
-    included), both sorted by path."""
-    hashes = {p: text_sha256(t) for p, t in sorted(files.items())}
+    included), sorted by path. `hashes` are the files' sha256 when known already (then no
+    text is read here: `files` may read it lazily)."""
+    if hashes is None:
+        hashes = {p: text_sha256(t) for p, t in files.items()}
+    hashes = dict(sorted(hashes.items()))
     text = json.dumps({"generator": "yc-codegen", "files": hashes}, indent=2) + "\n"
-    full = dict(sorted({**files, MANIFEST: text}.items()))
-    return full, dict(sorted({**hashes, MANIFEST: text_sha256(text)}.items()))
+    return _Plus(files, MANIFEST, text), dict(
+        sorted({**hashes, MANIFEST: text_sha256(text)}.items())
+    )
+
+
+class _Plus(Mapping[str, str]):
+    """`files` and one more file, without reading the texts of `files`."""
+
+    def __init__(self, files: Mapping[str, str], path: str, text: str) -> None:
+        self._files, self._path, self._text = files, path, text
+
+    def __getitem__(self, path: str) -> str:
+        return self._text if path == self._path else self._files[path]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted({*self._files, self._path}))
+
+    def __len__(self) -> int:
+        return len({*self._files, self._path})
 
 
 def read_manifest(out: Path) -> list[str]:
@@ -108,25 +129,29 @@ def owned_files(out: Path, expected: Mapping[str, str]) -> set[str]:
     """Files now in OUT that the generator manages: the previous manifest's entries and
     everything in the top-level folders of the expected paths, except the manifests of runs
     into those folders (`make openapi` writes OUT/openapi with a manifest of its own)."""
-    owned = {p for p in read_manifest(out) if (out / p).is_file()}
+    # Plain strings and os.walk: thousands of files, where pathlib would cost more.
+    base = os.fspath(out)
+    owned = {p for p in read_manifest(out) if os.path.isfile(os.path.join(base, p))}
     for top in sorted({p.split("/", 1)[0] for p in expected if "/" in p}):
-        folder = out / top
-        if folder.is_dir():
-            for root, dirs, names in os.walk(folder):
-                dirs.sort()
-                for name in names:
-                    if name != MANIFEST:
-                        owned.add(Path(root, name).relative_to(out).as_posix())
+        folder = os.path.join(base, top)
+        for root, dirs, names in os.walk(folder):
+            dirs.sort()
+            prefix = os.path.relpath(root, base).replace(os.sep, "/") + "/"
+            owned.update(prefix + name for name in names if name != MANIFEST)
     return owned
 
 
-def compare(out: Path, expected_hashes: Mapping[str, str]) -> Difference:
-    """Compare OUT with `expected_hashes` (path -> sha256 of the expected bytes)."""
+def compare(
+    out: Path, expected_hashes: Mapping[str, str], hasher: Hasher | None = None
+) -> Difference:
+    """Compare OUT with `expected_hashes` (path -> sha256 of the expected bytes); files are
+    hashed through `hasher` (a file_hashes.FileHashes for OUT) when given."""
     diff = Difference()
+    base = os.fspath(out)
     for path, expected in sorted(expected_hashes.items()):
-        target = out / path
+        target = os.path.join(base, path)
         try:
-            actual = file_sha256(target)
+            actual = hasher.sha256(target, path) if hasher else file_sha256(target)
         except FileNotFoundError:
             diff.missing.append(path)
             continue

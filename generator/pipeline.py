@@ -1,70 +1,125 @@
 """Docs tree -> one merged `Api` per protobuf package, with diagnostics.
 
-The one entry point the renderers and the CLI use to read docs.
+The one entry point the renderers and the CLI use to read docs. With a cache, the load is
+incremental (see incremental.py): only edited pages are parsed and only the APIs they
+belong to are merged. Without one, every page is parsed and merged.
 """
 
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import cache as cache_mod
+from .cache import Cache
 from .diagnostics import Diagnostic, Diagnostics
-from .docs_tree import find_pages
-from .merge import merge_pages
+from .merge import merge_pages, settle_packages
 from .model import Api
-from .parse.page import ParsedPage, parse_page_file
+from .parsed_tree import PageFile, PageResult, ParsedTree
 from .render.openapi import pattern_warnings
 from .resources import derive_resources
-
-# Below this many pages a process pool costs more than it saves.
-_PARALLEL_THRESHOLD = 64
 
 
 @dataclass(slots=True)
 class LoadResult:
-    apis: dict[str, Api]  # by protobuf package, sorted by key
+    apis: Mapping[str, Api]  # by protobuf package, sorted by key (loaded on access if cached)
     diagnostics: Diagnostics
     pages: list[str] = field(default_factory=list)  # page paths as diagnostics show them, sorted
+    # Package -> a key of everything its model was merged from (pages, generator): equal
+    # keys mean equal models, so the render cache can use it instead of hashing the model.
+    keys: dict[str, str] = field(default_factory=dict)
+    parsed: list[str] = field(default_factory=list)  # pages parsed (not read from the cache)
+    merged: list[str] = field(default_factory=list)  # packages merged (not read from the cache)
 
 
-def _parse_one(args: tuple[Path, str]) -> tuple[ParsedPage | None, list[Diagnostic]]:
-    file, shown_as = args
-    diagnostics = Diagnostics()
-    page = parse_page_file(file, shown_as, diagnostics)
-    return page, list(diagnostics)
+def merge_key(package: str, files: Sequence[PageFile]) -> str | None:
+    """The key of the API `package` merged from these pages (in path order); None when a
+    page has no key (it could not be read)."""
+    if any(f.key is None for f in files):
+        return None
+    return cache_mod.digest("merged", package, [(f.shown_as, f.key) for f in files])
 
 
-def parse_pages(
-    files: list[tuple[Path, str]], jobs: int = 1
-) -> list[tuple[ParsedPage | None, list[Diagnostic]]]:
-    if jobs > 1 and len(files) >= _PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            return list(pool.map(_parse_one, files, chunksize=max(1, len(files) // (jobs * 8))))
-    return [_parse_one(f) for f in files]
+def plan_merge(
+    tree: ParsedTree, votes: Mapping[str, str | None]
+) -> tuple[dict[str, list[PageFile]], list[PageFile]]:
+    """The pages of each API by package, and the pages of folders where no page votes
+    (`merge.assign_packages` decides those), from the votes (`merge.package_vote`) of the
+    pages that yield a method."""
+    winners = settle_packages(votes)
+    groups: dict[str, list[PageFile]] = {}
+    orphans: list[PageFile] = []
+    for f in tree.files:
+        if f.shown_as not in votes:
+            continue
+        winner = winners[f.shown_as]
+        if winner is None:
+            orphans.append(f)
+        else:
+            groups.setdefault(winner, []).append(f)
+    return dict(sorted(groups.items())), orphans
 
 
-def load_apis(docs_dir: Path, *, jobs: int = 1) -> LoadResult:
-    """Read every `*.md` page under `docs_dir`, parse, and merge by package.
+def merge_group(package: str, results: Sequence[PageResult], diagnostics: Diagnostics) -> Api:
+    """Merge the pages of one API (a whole group from `plan_merge`)."""
+    apis = merge_pages([r.page for r in results if r.page is not None], diagnostics)
+    if list(apis) != [package]:
+        raise AssertionError(f"the pages of {package} merged into {list(apis)}")
+    diagnostics.extend(model_diagnostics(apis[package]))
+    return apis[package]
+
+
+def model_diagnostics(api: Api) -> list[Diagnostic]:
+    """What the merged model itself tells: services the resource conventions do not fit, and
+    patterns OpenAPI cannot state exactly. Part of the merge's diagnostics (and cached with
+    them)."""
+    return [*derive_resources(api).diagnostics, *pattern_warnings([api])]
+
+
+def load_apis(
+    docs_dir: Path,
+    *,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    fingerprint: str | None = None,
+    page_hashes: Mapping[str, str] | None = None,
+    source_dir: Path | None = None,
+) -> LoadResult:
+    """Read every `*.md` page under `docs_dir`, parse, and merge by package; through `cache`
+    when given (`fingerprint`, `page_hashes` and `source_dir` as for `ParsedTree.scan`: a
+    git revision's pages are read from a temporary copy but named as under `docs_dir`).
 
     Never raises for bad input: problems come back as diagnostics (errors for pages that
     could not be read; the APIs are built from the sound pages)."""
     # Pages are named in diagnostics as found: `docs_dir/...`.
-    return load_files([(p, p.as_posix()) for p in find_pages(docs_dir)], jobs=jobs)
+    tree = ParsedTree.scan(
+        docs_dir, cache, fingerprint, jobs or os.cpu_count() or 1, page_hashes, source_dir
+    )
+    if cache is not None and cache.root is not None:
+        from .incremental import load_incremental
 
-
-def load_files(files: list[tuple[Path, str]], *, jobs: int = 1) -> LoadResult:
-    """`load_apis` for a given list of (file, name shown in diagnostics), in that order: pages
-    read from elsewhere (a git revision, see generator/diff/git_source.py) keep their names."""
+        return load_incremental(docs_dir, tree)
     diagnostics = Diagnostics()
-    parsed: list[ParsedPage] = []
-    for page, found in parse_pages(files, jobs or os.cpu_count() or 1):
-        diagnostics.extend(found)
-        if page is not None:
-            parsed.append(page)
+    results = tree.load(tree.files)
+    for r in results:
+        diagnostics.extend(r.diagnostics)
+    parsed = [r.page for r in results if r.page is not None]
     apis = merge_pages(parsed, diagnostics)
     for api in apis.values():
-        diagnostics.extend(derive_resources(api).diagnostics)
-    diagnostics.extend(pattern_warnings(apis.values()))
-    return LoadResult(apis, diagnostics, [shown for _, shown in files])
+        diagnostics.extend(model_diagnostics(api))
+    by_path = {f.shown_as: f for f in tree.files}
+    keys = {
+        package: key
+        for package, api in apis.items()
+        if (key := merge_key(package, [by_path[path] for path in api.sources]))
+    }
+    return LoadResult(
+        apis,
+        diagnostics,
+        [f.shown_as for f in tree.files],
+        keys={} if tree.unstable else keys,
+        parsed=list(tree.parsed),
+        merged=list(apis),
+    )

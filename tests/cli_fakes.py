@@ -20,7 +20,7 @@ from generator.render.options import RenderOptions
 RENDER_CALLS: list[str] = []
 
 
-def load(docs_dir: Path, jobs: int = 1) -> LoadResult:
+def load(docs_dir: Path, jobs: int = 1, **_: object) -> LoadResult:
     diagnostics = Diagnostics()
     apis: dict[str, Api] = {}
     pages = sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))

@@ -51,7 +51,7 @@ def test_second_run_reads_no_page_and_writes_nothing(
     assert len(written(capsys.readouterr().err)) == 7
     before = snapshot(out)
 
-    def must_not_load(docs_dir: Path, jobs: int) -> object:
+    def must_not_load(docs_dir: Path, jobs: int, **_: object) -> object:
         raise AssertionError("the no-op run parsed pages")
 
     assert generate(docs, out, loader=must_not_load) == 0
@@ -142,10 +142,13 @@ def test_corrupt_entries_are_misses(tmp_path: Path) -> None:
     c = Cache(tmp_path / "c")
     c.put_api("k", {"a": "b"})
     assert c.get_api("k") == {"a": "b"}
-    (tmp_path / "c/apis/k.json").write_text("{not json")
+    (tmp_path / "c/apis/k.bin").write_bytes(b"{not a cache entry")
     assert c.get_api("k") is None
-    (tmp_path / "c/apis/k.json").write_text('{"a": 1}')
+    c.put_object("apis", "k", {"a": 1})
     assert c.get_api("k") is None
+    c.put_run("r", {"a": "b"})
+    (tmp_path / "c/runs/r.json").write_text('{"a": 1}')
+    assert c.get_run("r") is None
     assert Cache(None).get_run("k") is None
 
 
@@ -153,9 +156,9 @@ def test_prune_drops_old_entries(tmp_path: Path) -> None:
     c = Cache(tmp_path)
     c.put_api("old", {})
     c.put_run("new", {})
-    os.utime(tmp_path / "apis/old.json", (0, 0))
+    os.utime(tmp_path / "apis/old.bin", (0, 0))
     c.prune()
-    assert not (tmp_path / "apis/old.json").exists()
+    assert not (tmp_path / "apis/old.bin").exists()
     assert (tmp_path / "runs/new.json").exists()
 
 
@@ -209,3 +212,32 @@ def test_real_no_op_run_imports_nothing_heavy(tmp_path: Path) -> None:
     assert second.returncode == 0, second.stderr
     assert "up to date" in second.stderr
     assert second.stdout.strip() == ""
+
+
+def test_a_hand_edit_is_found_after_no_op_runs_reused_the_output_hashes(
+    docs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    generate(docs, out)
+    past = 1_000_000_000_123
+    for path in out.rglob("*"):
+        os.utime(path, ns=(past, past))
+    generate(docs, out)  # records the output's hashes as reusable
+    generate(docs, out)
+    capsys.readouterr()
+    target = out / "openapi/yandex.cloud.dns.v1.yaml"
+    target.write_text(target.read_text().upper())  # same size, a new mtime
+    assert generate(docs, out) == 0
+    assert written(capsys.readouterr().err) == [str(target)]
+
+
+def test_prune_runs_at_most_once_per_period(tmp_path: Path) -> None:
+    c = Cache(tmp_path)
+    c.prune(every_hours=24)
+    c.put_api("old", {})
+    os.utime(tmp_path / "apis/old.bin", (0, 0))
+    c.prune(every_hours=24)  # pruned a moment ago: nothing looked at
+    assert (tmp_path / "apis/old.bin").exists()
+    os.utime(tmp_path / cache_mod.PRUNED_MARKER, (0, 0))
+    c.prune(every_hours=24)
+    assert not (tmp_path / "apis/old.bin").exists()

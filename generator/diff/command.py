@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from .. import build
+from .. import cache as cache_mod
 from ..build import BuildOptions, Loader, LoadResultLike
+from ..cache import Cache
 from ..diagnostics import Diagnostics
 from . import changelog
 from .classify import classify
@@ -31,17 +35,39 @@ class SideError(Exception):
     """One side could not be read at all (a missing folder, a folder without pages)."""
 
 
-def _load(
-    folder: Path | None, revision: str | None, docs: Path, jobs: int, loader: Loader
-) -> LoadResultLike:
-    if folder is not None:
-        if not folder.is_dir():
-            raise SideError(
-                f"{folder}: error: {'not a folder' if folder.exists() else 'no such folder'}"
+@dataclass(frozen=True)
+class Sources:
+    """Where the sides are read from, and through which cache (None: parse everything)."""
+
+    docs: Path
+    jobs: int
+    loader: Loader
+    cache: Cache | None
+    fingerprint: str | None
+    scope: ExitStack  # keeps a revision's exported pages until the comparison is done
+
+    def load(self, folder: Path | None, revision: str | None) -> LoadResultLike:
+        if folder is not None:
+            if not folder.is_dir():
+                raise SideError(
+                    f"{folder}: error: {'not a folder' if folder.exists() else 'no such folder'}"
+                )
+            return load_folder(
+                folder,
+                jobs=self.jobs,
+                loader=self.loader,
+                cache=self.cache,
+                fingerprint=self.fingerprint,
             )
-        return load_folder(folder, jobs=jobs, loader=loader)
-    assert revision is not None
-    return load_revision(docs, revision, jobs=jobs)
+        assert revision is not None
+        return load_revision(
+            self.docs,
+            revision,
+            jobs=self.jobs,
+            cache=self.cache,
+            fingerprint=self.fingerprint,
+            scope=self.scope,
+        )
 
 
 def run(
@@ -52,10 +78,21 @@ def run(
     jobs: int,
     console: Console,
     loader: Loader = build.default_loader,
+    cache: Cache | None = None,
 ) -> int:
+    with ExitStack() as scope:
+        fingerprint = cache_mod.fingerprint() if cache is not None else None
+        sources = Sources(docs, jobs, loader, cache, fingerprint, scope)
+        return _compare(options, sources, build_options, console)
+
+
+def _compare(
+    options: DiffOptions, sources: Sources, build_options: BuildOptions, console: Console
+) -> int:
+    docs = sources.docs
     try:
-        old = _load(options.old, options.base, docs, jobs, loader)
-        new = _load(options.new, options.head, docs, jobs, loader)
+        old = sources.load(options.old, options.base)
+        new = sources.load(options.new, options.head)
     except GitError as exc:
         console.problem(f"{docs}: error: {exc}")
         return EXIT_USAGE

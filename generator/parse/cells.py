@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 
 from ..model import Constraints, EnumValue
 
-_md = MarkdownIt("commonmark")
+_md = MarkdownIt("commonmark").disable("inline")  # block structure only: lists and items
 
 _REQUIRED = re.compile(r"(?:^|\s)(?:Required field\.|This field is required\.)(?=\s|$)")
 _DEPRECATED = re.compile(r"(?:^|\s)Deprecated\.(?=\s|$)")

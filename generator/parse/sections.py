@@ -25,6 +25,9 @@ _ANCHORED = re.compile(r"^(?P<title>.*?)\s*\{#(?P<anchor>[^}\s]+)\}\s*$")
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark")
     md.use(yfm_table_plugin)
+    # Block tokens only: headings are read from their inline token's `content`, prose as
+    # source lines; inline children would be built and never read.
+    md.disable("inline")
     return md
 
 

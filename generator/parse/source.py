@@ -23,6 +23,12 @@ class PageSource:
 
 def read_source(file: Path, shown_as: str, diagnostics: Diagnostics) -> PageSource | None:
     """Load and split a page; report problems and return None when it cannot be used."""
+    data = read_page_bytes(file, shown_as, diagnostics)
+    return None if data is None else split_source(data, shown_as, diagnostics)
+
+
+def read_page_bytes(file: Path, shown_as: str, diagnostics: Diagnostics) -> bytes | None:
+    """A page's bytes; None (reported) when it cannot be read or is too large to be a page."""
     try:
         size = file.stat().st_size
         if size > MAX_PAGE_BYTES:
@@ -32,11 +38,10 @@ def read_source(file: Path, shown_as: str, diagnostics: Diagnostics) -> PageSour
                 "too-large",
             )
             return None
-        data = file.read_bytes()
+        return file.read_bytes()
     except OSError as exc:
         diagnostics.error(Location(shown_as, 1), f"cannot read page: {exc.strerror}", "io")
         return None
-    return split_source(data, shown_as, diagnostics)
 
 
 def split_source(data: bytes, shown_as: str, diagnostics: Diagnostics) -> PageSource | None:

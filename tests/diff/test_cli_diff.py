@@ -275,14 +275,17 @@ def test_base_revision_gives_the_report_of_two_folders(
     _git(repo, "commit", "-q", "-am", "two")
     os.chdir(repo)
 
+    cache = ["--cache-dir", str(tmp_path / "cache")]
     code, two_revisions, _ = run(
-        ["docs", "--base", first, "--head", "HEAD", "--format", "json", "--all"], capsys
+        ["docs", "--base", first, "--head", "HEAD", "--format", "json", "--all", *cache], capsys
     )
     assert (code, two_revisions) == (0, expected)
-    code, against_worktree, _ = run(
-        ["docs", "--base", "HEAD~1", "--format", "json", "--all"], capsys
-    )
-    assert (code, against_worktree) == (0, expected)
+    # Again from the cache (the pages and merged APIs of both revisions), and without one.
+    for flags in (cache, cache, ["--no-cache"]):
+        code, against_worktree, _ = run(
+            ["docs", "--base", "HEAD~1", "--format", "json", "--all", *flags], capsys
+        )
+        assert (code, against_worktree) == (0, expected)
     # Nothing was checked out: the working tree and HEAD are as they were.
     assert _git(repo, "status", "--porcelain") == ""
     assert _git(repo, "rev-parse", "HEAD~1") == first

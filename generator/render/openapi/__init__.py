@@ -86,5 +86,9 @@ def render_api(api: Api, options: RenderOptions) -> dict[str, str]:
     return {document_path(api): dump_yaml(openapi_document(api, options))}
 
 
+# render_shared reads nothing of the APIs but their packages (see build.Renderer).
+SHARED_INPUTS = "packages"
+
+
 def render_shared(apis: Sequence[Api], options: RenderOptions) -> dict[str, str]:
     return {}

@@ -64,6 +64,10 @@ def _render_unformatted(api: Api, options: RenderOptions) -> dict[str, str]:
     return {f"{base}/{name}": parts[name] for name in sorted(parts)}
 
 
+# render_shared reads nothing of the APIs but their packages (see build.Renderer).
+SHARED_INPUTS = "packages"
+
+
 def render_shared(apis: Sequence[Api], options: RenderOptions) -> dict[str, str]:
     root = "/".join(["python", *_root_parts(options)])
     files: dict[str, str] = {
