@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import corpus, generation, peers, report, stateful_load, stub_load
+from . import corpus, diff_scale, generation, peers, report, stateful_load, stub_load
 from .common import CORPUS, ROOT, WORK, log, machine
 
 SEED_API = "yandex.cloud.backup.v1"
@@ -91,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         )
         save()
         results["scale"]["edits"] = generation.incremental(docs, label, repeats=args.repeats)
+        save()
+        results["scale"]["diff"] = diff_scale.measure(
+            docs, label, WORK / "gen" / label / "cache", repeats=args.repeats
+        )
 
     save()
     # SDK runtime, against pydantic models of the same OpenAPI document.

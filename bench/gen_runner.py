@@ -66,9 +66,10 @@ def main(argv: list[str]) -> int:
     load_apis, render = pipeline.load_apis, build.render
 
     def counted_load(*args: Any, **kwargs: Any) -> Any:
-        loaded = load_apis(*args, **kwargs)
-        counters.update(pages=len(loaded.pages), parsed=len(loaded.parsed))
-        counters.update(apis=len(loaded.keys))
+        loaded = load_apis(*args, **kwargs)  # once per docs tree (twice for `diff`): summed
+        for name, count in (("pages", loaded.pages), ("parsed", loaded.parsed)):
+            counters[name] = counters.get(name, 0) + len(count)
+        counters["apis"] = counters.get("apis", 0) + len(loaded.keys)
         return loaded
 
     def counted_render(*args: Any, **kwargs: Any) -> Any:

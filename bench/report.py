@@ -69,6 +69,35 @@ def _edit_lines(edits: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _diff_lines(diff: dict[str, Any], load: float) -> list[str]:
+    """`yc-codegen diff` of the tree against an edited copy (bench/diff_scale.py)."""
+    c, cold = diff.get("counters", {}), diff.get("cold_counters", {})
+    n = len(diff["edited_pages"])
+    return [
+        "### `yc-codegen diff` at scale",
+        "",
+        (
+            f"The tree against a fresh copy of it with {n} pages edited in {n} APIs "
+            f"(`diff OLD COPY --all`; {diff['changes'][-1]} changes found, as edited). "
+            f"Reference: a from-scratch parse and merge of one tree, the `load` phase above, "
+            f"{_s(load)}."
+        ),
+        "",
+        (
+            f"- after `generate` (its cache), median of {len(diff['seconds'])}: "
+            f"**{_s(diff['median'])}** (runs: {', '.join(_s(x) for x in diff['seconds'])}), "
+            f"{diff['median'] / load:.2f}x the reference, peak RSS {_mb(diff['max_rss_kb'])}; "
+            f"pages parsed: {c.get('parsed', '?')} of {c.get('pages', '?')} (both sides)"
+        ),
+        (
+            f"- with an empty cache: {_s(diff['cold_seconds'])}, "
+            f"{diff['cold_seconds'] / load:.2f}x the reference; pages parsed: "
+            f"{cold.get('parsed', '?')} of {cold.get('pages', '?')} (each unchanged page once, "
+            "for both sides)"
+        ),
+    ]
+
+
 def render(r: dict[str, Any]) -> str:
     m = r["machine"]
     lines = [
@@ -137,6 +166,19 @@ def render(r: dict[str, Any]) -> str:
         )
         rss = scale["scratch_max_rss_kb"]
         targets.append(("peak memory from scratch <= 400 MB", _mb(rss), rss <= 400 * 1024))
+        diff = scale.get("diff")
+        load = scale["phases_median"].get("load")
+        if diff and load:
+            lines += [*_diff_lines(diff, load), ""]
+            ratio = diff["median"] / load
+            targets.append(
+                (
+                    f"`diff` of the {pages}-page tree against an edited copy <= 1.5x "
+                    + "a from-scratch parse of one tree",
+                    f"{ratio:.2f}x ({_s(diff['median'])} / {_s(load)})",
+                    ratio <= 1.5,
+                )
+            )
     lines += ["### The corpus itself", "", *_gen_table(corpus), ""]
 
     peers = r.get("peers")

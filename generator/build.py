@@ -51,7 +51,8 @@ class Renderer(Protocol):
 class LoadResultLike(Protocol):
     """What a loader returns (pipeline.LoadResult). A loader may add `keys`: package -> a key
     of everything the API was merged from, which the render cache then uses instead of
-    hashing the model."""
+    hashing the model; and `content_keys` (the same without the pages' paths), with which
+    `diff` skips the APIs that did not change."""
 
     @property
     def apis(self) -> Mapping[str, Api]: ...

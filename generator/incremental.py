@@ -29,7 +29,7 @@ from .diagnostics import Diagnostic, Diagnostics, Severity
 from .merge import assign_packages, package_vote
 from .model import Api, Location
 from .parsed_tree import PageFile, PageResult, ParsedTree
-from .pipeline import LoadResult, merge_group, merge_key, plan_merge
+from .pipeline import LoadResult, api_keys, merge_group, plan_merge
 
 TREES, MERGED = "trees", "merged"
 
@@ -74,7 +74,7 @@ def load_incremental(docs_dir: Path, tree: ParsedTree) -> LoadResult:
             groups.setdefault(page.package, []).append(by_path[page.path])
         for files in groups.values():
             files.sort(key=lambda f: f.shown_as)
-    keys = {package: key for package, files in groups.items() if (key := merge_key(package, files))}
+    keys, content_keys = api_keys(groups)
     merges: dict[str, list[Diagnostic]] = {}  # merge key -> the merge's diagnostics
     stale: list[str] = []
     for package in groups:
@@ -117,6 +117,7 @@ def load_incremental(docs_dir: Path, tree: ParsedTree) -> LoadResult:
         keys={} if tree.unstable else keys,
         parsed=tree.parsed,
         merged=merged_now,
+        content_keys={} if tree.unstable else content_keys,
     )
 
 

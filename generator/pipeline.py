@@ -32,6 +32,9 @@ class LoadResult:
     keys: dict[str, str] = field(default_factory=dict)
     parsed: list[str] = field(default_factory=list)  # pages parsed (not read from the cache)
     merged: list[str] = field(default_factory=list)  # packages merged (not read from the cache)
+    # Package -> a key of what its model says wherever the tree is (content_key): equal keys
+    # mean models equal but for the paths of their locations (`diff` skips those APIs).
+    content_keys: dict[str, str] = field(default_factory=dict)
 
 
 def merge_key(package: str, files: Sequence[PageFile]) -> str | None:
@@ -40,6 +43,23 @@ def merge_key(package: str, files: Sequence[PageFile]) -> str | None:
     if any(f.key is None for f in files):
         return None
     return cache_mod.digest("merged", package, [(f.shown_as, f.key) for f in files])
+
+
+def content_key(package: str, files: Sequence[PageFile]) -> str | None:
+    """`merge_key` with the pages' names within their tree instead of their paths: the same
+    for an API in two copies of a tree (or two revisions) whose pages have the same bytes."""
+    if any(f.key is None for f in files):
+        return None
+    return cache_mod.digest("content", package, [(f.name, f.key) for f in files])
+
+
+def api_keys(
+    groups: Mapping[str, Sequence[PageFile]],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The merge keys and the content keys of these APIs' pages, by package."""
+    merge_keys = {p: key for p, files in groups.items() if (key := merge_key(p, files))}
+    content_keys = {p: key for p, files in groups.items() if (key := content_key(p, files))}
+    return merge_keys, content_keys
 
 
 def plan_merge(
@@ -110,11 +130,9 @@ def load_apis(
     for api in apis.values():
         diagnostics.extend(model_diagnostics(api))
     by_path = {f.shown_as: f for f in tree.files}
-    keys = {
-        package: key
-        for package, api in apis.items()
-        if (key := merge_key(package, [by_path[path] for path in api.sources]))
-    }
+    keys, content_keys = api_keys(
+        {package: [by_path[path] for path in api.sources] for package, api in apis.items()}
+    )
     return LoadResult(
         apis,
         diagnostics,
@@ -122,4 +140,5 @@ def load_apis(
         keys={} if tree.unstable else keys,
         parsed=list(tree.parsed),
         merged=list(apis),
+        content_keys={} if tree.unstable else content_keys,
     )

@@ -12,6 +12,7 @@ from .. import cache as cache_mod
 from ..build import BuildOptions, Loader, LoadResultLike
 from ..cache import Cache
 from ..diagnostics import Diagnostics
+from ..model import Api
 from . import changelog
 from .classify import classify
 from .git_source import GitError
@@ -111,8 +112,7 @@ def _compare(
             console.problem(f"{label}: error: no pages found (expected *.md files)")
     if broken:
         return EXIT_FOUND
-    apis_old = {api.package: api for api in build.select(old.apis, build_options)}
-    apis_new = {api.package: api for api in build.select(new.apis, build_options)}
+    apis_old, apis_new = _apis_to_compare(old, new, build_options)
     report = classify(diff_models(apis_old, apis_new), options.rules, show_all=options.show_all)
     fail_on = options.fail_on
     # Without --fail-on, the JUnit report marks breaking changes as failures.
@@ -128,3 +128,18 @@ def _compare(
             return EXIT_FOUND
         console.info(f"{options.changelog}: section prepended")
     return EXIT_FOUND if fail_on is not None and report.has(fail_on) else EXIT_OK
+
+
+def _apis_to_compare(
+    old: LoadResultLike, new: LoadResultLike, options: BuildOptions
+) -> tuple[dict[str, Api], dict[str, Api]]:
+    """The selected APIs of each side, but those whose pages are the same bytes on both
+    sides (equal content keys, pipeline.content_key): their models are equal, so they are
+    neither loaded from the cache nor compared."""
+    keys_old = getattr(old, "content_keys", None) or {}
+    keys_new = getattr(new, "content_keys", None) or {}
+    same = {p for p, key in keys_old.items() if keys_new.get(p) == key}
+    return (
+        {p: old.apis[p] for p in build.selected(old.apis, options) if p not in same},
+        {p: new.apis[p] for p in build.selected(new.apis, options) if p not in same},
+    )

@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.diff.classify import classify
+from generator.diff.model_diff import diff_models
+from generator.diff.rules import RULES
+
 from .helpers import (
     CORPUS_API_REF,
     compare,
@@ -135,3 +139,37 @@ def test_only_additions_suggest_a_minor_bump(base: Path, tmp_path: Path) -> None
         ("message-added", f"{VPC}.DescribeSubnetRequest"),
     }
     assert report.bump == "minor"
+
+
+def test_through_the_cache_apis_with_the_same_pages_are_not_compared(
+    base: Path, tmp_path: Path
+) -> None:
+    """With the page cache, a copy's unchanged pages are read back, not parsed, and an API
+    whose pages are the same bytes on both sides is neither loaded nor compared; the report
+    is the one a run without the cache gives."""
+    from generator.build import BuildOptions
+    from generator.cache import Cache
+    from generator.diff.command import _apis_to_compare
+    from generator.pipeline import load_apis
+
+    edited = copy_tree(base, tmp_path / "edited")
+    edit_sections(
+        edited,
+        f"{VPC}.Subnet",
+        "|| routeTableId | **string**\n\nID of route table the subnet is linked to. ||\n",
+        "",
+    )
+    cache = Cache(tmp_path / "cache")
+    before = load_apis(base, cache=cache, fingerprint="test")
+    after = load_apis(edited, cache=cache, fingerprint="test")
+    changed_pages = sum(
+        (base / p).read_bytes() != (edited / p).read_bytes()
+        for p in (x.relative_to(base).as_posix() for x in base.rglob("*.md"))
+    )
+    assert 0 < len(after.parsed) == changed_pages < len(after.pages)
+    old, new = _apis_to_compare(before, after, BuildOptions())
+    assert set(old) == set(new) == {VPC}
+    assert set(before.apis) == {VPC, COMPUTE}
+    through_cache = classify(diff_models(old, new), RULES, show_all=True)
+    assert through_cache.entries == compare(base, edited, show_all=True).entries
+    assert found(through_cache) == {("field-removed", f"{VPC}.Subnet.routeTableId")}
