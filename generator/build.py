@@ -283,9 +283,14 @@ def render(
             result.failed.append(package)
             continue
         texts, sums = outcome
-        _check(owners, texts, package)
-        for path, text in texts.items():
-            files.add_text(path.removeprefix(strip), text, sums.get(path))
+        if texts is None:  # stored by the worker that rendered it
+            _check(owners, dict.fromkeys(sums, ""), package)
+            for path, sha in sums.items():
+                files.add_cached(path.removeprefix(strip), sha, package, keys[package], path)
+        else:
+            _check(owners, texts, package)
+            for path, text in texts.items():
+                files.add_text(path.removeprefix(strip), text, sums.get(path))
         result.rendered.append(package)
         result.packages.append(package)
     if progress:
@@ -397,13 +402,18 @@ class _Store:
     keys: Mapping[str, str]
 
 
-# An API's files and their sha256 (by path as rendered), or the renderer's exception.
-Outcome = tuple[dict[str, str], dict[str, str]] | Exception
+# An API's files (None when they are in the render cache only) and their sha256 (by path as
+# rendered), or the renderer's exception.
+Outcome = tuple[dict[str, str] | None, dict[str, str]] | Exception
 
 
-def _store(rendered: Mapping[str, dict[str, str] | Exception], store: _Store) -> dict[str, Outcome]:
+def _store(
+    rendered: Mapping[str, dict[str, str] | Exception], store: _Store, *, keep_texts: bool = True
+) -> dict[str, Outcome]:
     """Each API's files with their hashes, stored in the render cache (by the process that
-    rendered them, so that stores of many APIs run in parallel)."""
+    rendered them, so that stores of many APIs run in parallel). Without `keep_texts`, the
+    texts of stored files are left out: the parent reads them back from the cache as it
+    writes them, rather than holding the whole output in memory at once."""
     cache = Cache(store.root)
     outcomes: dict[str, Outcome] = {}
     for package, files in rendered.items():
@@ -415,7 +425,7 @@ def _store(rendered: Mapping[str, dict[str, str] | Exception], store: _Store) ->
             sums = {path: text_sha256(text) for path, text in files.items()}
             cache.put_api(store.keys[package], files)
             cache.put_sums(store.keys[package], sums)
-            outcomes[package] = (files, sums)
+            outcomes[package] = (files if keep_texts or store.root is None else None, sums)
     return outcomes
 
 
@@ -435,7 +445,8 @@ def _render_job(
     phases: list[tuple[str, float]] = []
     phase_hook = (lambda name, seconds: phases.append((name, seconds))) if timed else None
     active = _renderers(None, options.renderers)
-    return _store(_render_batch(active, apis, options.render, keep_going), store), phases
+    rendered = _render_batch(active, apis, options.render, keep_going)
+    return _store(rendered, store, keep_texts=False), phases
 
 
 def _render_batch(

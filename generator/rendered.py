@@ -3,7 +3,11 @@
 An incremental build renders a few APIs and takes the others from the render cache. The
 output folder is compared by hash, and only the files that differ are written, so the
 cached APIs' text is read only for those: `RenderedFiles` holds every file's hash and the
-text of the files rendered this run, and reads the rest from the cache on first access.
+text of the files rendered in this process, and reads the rest from the cache on each
+access (the files rendered by worker processes too, which stored them there). It keeps one
+cache entry, the last one read, so a from-scratch build never holds its whole output in
+memory; files are written in path order, so an API's entry is read about twice (for its
+OpenAPI document, then for its SDK files).
 
 A cache entry whose text does not match the hashes it was recorded with (corrupt, or
 written by something else) is never used: the API is rendered again instead.
@@ -32,6 +36,7 @@ class RenderedFiles(Mapping[str, str]):
         self._pending: dict[str, tuple[str, str, str]] = {}  # path -> (package, key, as rendered)
         self._cache = cache
         self._rerender = rerender
+        self._entry: tuple[str, Mapping[str, str]] = ("", {})  # the last entry read: key, files
 
     def add_text(self, path: str, text: str, sha256: str | None = None) -> None:
         """A file rendered this run; `sha256` when it is known already."""
@@ -51,8 +56,8 @@ class RenderedFiles(Mapping[str, str]):
         if text is None:
             if path not in self._pending:
                 raise KeyError(path)
-            self._load(*self._pending[path])
-            text = self._texts[path]
+            package, key, as_rendered = self._pending[path]
+            text = self._text(path, package, key, as_rendered)
         return text
 
     def __iter__(self) -> Iterator[str]:
@@ -64,16 +69,18 @@ class RenderedFiles(Mapping[str, str]):
     def __contains__(self, path: object) -> bool:
         return path in self.hashes
 
-    def _load(self, package: str, key: str, _: str) -> None:
-        """Every pending file of `package`, from its cache entry when that matches the
-        recorded hashes, else rendered again."""
-        mine = {
-            p: as_rendered for p, (pk, _, as_rendered) in self._pending.items() if pk == package
-        }
-        entry = self._cache.get_api(key)
-        if entry is None or not self._matches(mine, entry):
+    def _text(self, path: str, package: str, key: str, as_rendered: str) -> str:
+        """A pending file's text, from its cache entry when that matches the recorded hash,
+        else from its API rendered again (and stored)."""
+        entry_key, entry = self._entry
+        if entry_key != key:
+            entry = self._cache.get_api(key) or {}
+            self._entry = (key, entry)
+        text = entry.get(as_rendered)
+        if text is None or text_sha256(text) != self.hashes[path]:
             entry = dict(self._rerender(package))
-            if not self._matches(mine, entry):
+            text = entry.get(as_rendered)
+            if text is None or text_sha256(text) != self.hashes[path]:
                 # Recorded by something else than this generator: trust none of them.
                 self._cache.clear("sums")
                 raise CacheMismatch(
@@ -81,12 +88,5 @@ class RenderedFiles(Mapping[str, str]):
                     "again; they are removed from the cache, run again"
                 )
             self._cache.put_api(key, entry)
-        for path, as_rendered in mine.items():
-            self._texts[path] = entry[as_rendered]
-            del self._pending[path]
-
-    def _matches(self, mine: Mapping[str, str], entry: Mapping[str, str]) -> bool:
-        return all(
-            as_rendered in entry and text_sha256(entry[as_rendered]) == self.hashes[path]
-            for path, as_rendered in mine.items()
-        )
+            self._entry = (key, entry)
+        return text
