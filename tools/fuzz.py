@@ -120,8 +120,6 @@ def fuzz_api(
     package: str, module: str, documents: Path, work: Path, examples: int, workers: int, seed: int
 ) -> Outcome:
     stub = importlib.import_module(module)
-    # uvicorn's own 400s for requests it cannot parse (schemathesis probes) are expected.
-    logging.getLogger("uvicorn.error").setLevel(logging.ERROR)
     document = documents / f"{package}.yaml"
     report = work / f"{package}.json"
     started = time.monotonic()
@@ -198,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.docs.is_dir():
         print(f"{args.docs}: error: docs folder not found", file=sys.stderr)
         return 2
+    # uvicorn's own 400s for requests it cannot parse (schemathesis probes) are expected.
+    logging.getLogger("uvicorn.error").setLevel(logging.ERROR)
     outcomes: list[Outcome] = []
     walks: list[StatefulOutcome] = []
     with tempfile.TemporaryDirectory(prefix="yc-fuzz-") as tmp:
