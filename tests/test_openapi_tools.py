@@ -168,3 +168,16 @@ def test_stateful_events_are_read_right(tmp_path: Path) -> None:
         "GET /things: ST202 Schema-valid request rejected": True,  # listed: its answer
         "GET /things/{thingId}: ST202 Schema-valid request rejected": False,
     }
+
+
+def test_each_operation_with_links_gets_a_walk_and_lists_take_the_creates() -> None:
+    sources = {
+        "Thing_Create": ("POST /things", ["Thing_Delete", "Thing_Get"]),
+        "Thing_List": ("GET /things", ["Thing_Get"]),
+        "Other_List": ("GET /others", ["Other_Get"]),
+    }
+    assert fuzz_stateful.walks(sources) == {
+        "Thing_Create": ["Thing_Create", "Thing_Delete", "Thing_Get"],
+        "Thing_List": ["Thing_Create", "Thing_Get", "Thing_List"],
+        "Other_List": ["Other_Get", "Other_List"],
+    }
