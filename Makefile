@@ -7,7 +7,8 @@
 #                            compare two revisions; OLD=<folder> instead of BASE: two folders)
 #   make test                the test suite (includes `make check` on specs/)
 #   make bench               benchmarks; writes BENCHMARKS.md
-#   make fuzz                schemathesis against the stub of every API of $(CORPUS)
+#   make fuzz                schemathesis against the stub of every API of $(CORPUS), and
+#                            its stateful phase over the OpenAPI links (stateful fake)
 #   make lint-openapi        Redocly and Spectral on the OpenAPI documents of $(CORPUS)
 #   make check-generators    three client generators on every document of $(CORPUS)
 PYTHON ?= python3

@@ -100,12 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     # SDK runtime, against pydantic models of the same OpenAPI document.
     sdk_dir = Path(results["corpus"]["out"]) / "python"
     models_dir = WORK / "runtime-pydantic"
-    models_pkg = "ymodels"  # one module: the documents' component names carry no dots
+    models_pkg = peers.MODELS_MODULE
     spec = Path(results["corpus"]["out"]) / "openapi" / f"{SEED_API}.yaml"
     log("runtime: pydantic models of the seed API by datamodel-codegen")
     datamodel_codegen = next(t for t in peers.TOOLS if t.name == "datamodel-codegen")
     subprocess.run(
-        datamodel_codegen.command(env, spec, models_dir / f"{models_pkg}.py"),
+        datamodel_codegen.command(env, spec, models_dir),
         check=True,
         capture_output=True,
     )

@@ -26,6 +26,9 @@ PINS = [
     "pytest==9.2.0",
 ]
 VENV = WORK / "peers"
+# datamodel-codegen writes one module (the documents' component names carry no dots) into
+# the out folder; the runtime benchmark imports its models from there too.
+MODELS_MODULE = "ymodels"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +121,12 @@ TOOLS = [
             "--input-file-type",
             "openapi",
             "--output",
-            str(out),
+            str(out / f"{MODELS_MODULE}.py"),
             "--output-model-type",
             "pydantic_v2.BaseModel",
             "--disable-timestamp",
         ],
-        lambda out: (out.parent, ["-p", out.name]),
+        lambda out: (out, [f"{MODELS_MODULE}.py"]),
         notes="black-formatted (its default)",
     ),
     Tool(

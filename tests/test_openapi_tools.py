@@ -1,10 +1,13 @@
 """The corpus documents in front of the tools people use, in reduced form (the full runs
 are `make fuzz`, `make lint-openapi` and `make check-generators`): Redocly and Spectral
 find no error, three client generators generate importable clients with typed
-long-running results, and schemathesis finds no unlisted disagreement with the stubs."""
+long-running results, schemathesis finds no unlisted disagreement with the stubs, and its
+stateful phase follows the documents' links on the stateful fake."""
 
 from __future__ import annotations
 
+import base64
+import json
 import shutil
 from pathlib import Path
 
@@ -14,7 +17,7 @@ import yaml
 from generator.render import RenderOptions
 from generator.render.openapi import openapi_document
 from tests.fixtures.openapi_model import sample_api
-from tools import client_generators, fuzz, lint_openapi
+from tools import client_generators, fuzz, fuzz_stateful, lint_openapi
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "yc-docs"
 # Small documents that still have typed long-running results, oneofs, int64 and bytes.
@@ -82,9 +85,99 @@ def test_schemathesis_finds_no_unlisted_disagreement(
 ) -> None:
     fuzz_out = tmp_path / "fuzz"
     code = fuzz.main(
-        ["--docs", str(CORPUS), "--examples", "5", "--keep", str(fuzz_out)]
+        ["--docs", str(CORPUS), "--part", "stateless", "--examples", "5", "--keep", str(fuzz_out)]
         + [arg for package in PICKS for arg in ("--only", package)]
     )
     reports = sorted(fuzz_out.glob("*.json"))
     assert [r.name.removesuffix(".json") for r in reports] == sorted(PICKS)
     assert code == 0
+
+
+def test_schemathesis_walks_the_links_on_the_stateful_fake(
+    documents: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bounded: one whole-service API, a few scenarios per walk. Fails if a check fails or
+    no link (from each Create) is followed."""
+    package = "yandex.cloud.vpc.v1"
+    fuzz_out = tmp_path / "fuzz"
+    code = fuzz.main(
+        ["--docs", str(CORPUS), "--part", "stateful", "--scenarios", "8", "--only", package]
+        + ["--keep", str(fuzz_out)]
+    )
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    walks = sorted(p.name for p in fuzz_out.glob("*.ndjson"))
+    assert walks == [f"{package}.Network_Create.ndjson", f"{package}.Subnet_Create.ndjson"]
+    outcome = fuzz_stateful.StatefulOutcome(package, 5)
+    for events in fuzz_out.glob("*.ndjson"):
+        fuzz_stateful.read_events(events, outcome)
+    followed = {link.split(" -> ")[0] for link in outcome.followed}
+    assert followed == {"POST /vpc/v1/networks", "POST /vpc/v1/subnets"}, outcome.followed
+    assert not outcome.unlisted
+    assert "link transitions over" in printed
+
+
+def test_stateful_events_are_read_right(tmp_path: Path) -> None:
+    """A followed link, an inferred transition, an unresolved link and a failure: counted
+    as such, and a failure is listed only where its answer matches a listed one."""
+    link = "POST /things -> [200] GetThing -> GET /things/{thingId}"
+    resolved = {"path_parameters": {"thingId": {"value": "t1"}}}
+    unresolved = {"path_parameters": {"thingId": {"value": {"$unresolvable": True}}}}
+
+    def case(transition: dict[str, object] | None) -> dict[str, object]:
+        return {"value": {"method": "GET"}, "transition": transition}
+
+    def answer(text: str) -> dict[str, object]:
+        return {"response": {"content": {"$base64": base64.b64encode(text.encode()).decode()}}}
+
+    def failing(operation: str) -> list[dict[str, object]]:
+        failure = {
+            "operation": operation,
+            "code": "ST202",
+            "title": "Schema-valid request rejected",
+        }
+        return [
+            {
+                "name": "positive_data_acceptance",
+                "status": "failure",
+                "failure_info": {"failure": failure},
+            }
+        ]
+
+    recorder = {
+        "cases": {
+            "a": case(None),
+            "b": case({"id": link, "is_inferred": False, "parameters": resolved}),
+            "c": case({"id": link, "is_inferred": False, "parameters": unresolved}),
+            "d": case({"id": "x", "is_inferred": True, "parameters": resolved}),
+        },
+        "interactions": {
+            "a": answer('{"message": "invalid pageToken \'x\'"}'),
+            "b": answer("{}"),
+            "c": answer('{"message": "something else"}'),
+        },
+        "checks": {"a": failing("GET /things"), "c": failing("GET /things/{thingId}")},
+    }
+    events = tmp_path / "events.ndjson"
+    events.write_text(json.dumps({"ScenarioFinished": {"recorder": recorder}}) + "\n")
+    outcome = fuzz_stateful.StatefulOutcome("toy", 1)
+    fuzz_stateful.read_events(events, outcome)
+    assert dict(outcome.followed) == {link: 1} and outcome.inferred == 1
+    assert outcome.requests == 3
+    assert outcome.failures == {
+        "GET /things: ST202 Schema-valid request rejected": True,  # listed: its answer
+        "GET /things/{thingId}: ST202 Schema-valid request rejected": False,
+    }
+
+
+def test_each_operation_with_links_gets_a_walk_and_lists_take_the_creates() -> None:
+    sources = {
+        "Thing_Create": ("POST /things", ["Thing_Delete", "Thing_Get"]),
+        "Thing_List": ("GET /things", ["Thing_Get"]),
+        "Other_List": ("GET /others", ["Other_Get"]),
+    }
+    assert fuzz_stateful.walks(sources) == {
+        "Thing_Create": ["Thing_Create", "Thing_Delete", "Thing_Get"],
+        "Thing_List": ["Thing_Create", "Thing_Get", "Thing_List"],
+        "Other_List": ["Other_Get", "Other_List"],
+    }

@@ -65,6 +65,11 @@ def test_links_resolve_to_real_operations_and_parameters(
                 assert pointer is not None, expression
                 ok_schema = op["responses"]["200"]["content"]["application/json"]["schema"]
                 if pointer.group(1).startswith("/metadata/"):
+                    if "metadata" not in op["x-yc-operation"]:
+                        # Metadata the docs leave open: the convention's `<idParam>`.
+                        assert pointer.group(1) == f"/metadata/{param}", (name, expression)
+                        checked += 1
+                        continue
                     ok_schema = op["x-yc-operation"]["metadata"]
                     pointer_path = pointer.group(1).removeprefix("/metadata")
                 elif pointer.group(1).startswith("/response/"):
@@ -75,13 +80,21 @@ def test_links_resolve_to_real_operations_and_parameters(
                 assert _resolve(pointer_path, doc, ok_schema) is not None, (name, expression)
                 checked += 1
     assert checked >= 3
-    if package == "yandex.cloud.resourcemanager.v1":
-        create_links = operations["Folder_Create"][2]["responses"]["200"]["links"]
+    # The docs leave Compute's Instance.Create metadata open: the convention's id field.
+    whole_resource = {
+        "yandex.cloud.compute.v1": ("Instance", "instanceId"),
+        "yandex.cloud.resourcemanager.v1": ("Folder", "folderId"),
+    }
+    if package in whole_resource:
+        resource, id_param = whole_resource[package]
+        create_links = operations[f"{resource}_Create"][2]["responses"]["200"]["links"]
         assert {link["operationId"] for link in create_links.values()} == {
-            "Folder_Get",
-            "Folder_Update",
-            "Folder_Delete",
+            f"{resource}_{method}" for method in ("Get", "Update", "Delete")
         }
+        assert create_links[f"Get{resource}"]["parameters"] == {
+            id_param: f"$response.body#/metadata/{id_param}"
+        }
+    if package == "yandex.cloud.resourcemanager.v1":
         list_links = operations["Folder_List"][2]["responses"]["200"]["links"]
         assert list_links["GetFolder"]["parameters"] == {"folderId": "$response.body#/folders/0/id"}
 
@@ -100,6 +113,11 @@ def _follow(expression: str, body: Any) -> Any:
     [
         ("yandex.cloud.resourcemanager.v1", "Folder_Create", {"cloudId": "b1gc", "name": "walk"}),
         ("yandex.cloud.vpc.v1", "Subnet_Create", None),
+        (
+            "yandex.cloud.compute.v1",
+            "Disk_Create",
+            {"folderId": FOLDER_ID, "name": "walk", "zoneId": "ru-central1-a", "size": "4194304"},
+        ),
     ],
 )
 def test_links_walk_create_get_delete_on_the_fake(

@@ -109,3 +109,22 @@ def test_violations_name_the_full_path() -> None:
     assert ("settings.b", "only") in shown
     assert ("settings.b", "must") in shown
     assert validate(schema, "p.Req", {})[0].field == "settings"
+
+
+def test_an_object_field_takes_json_objects_only() -> None:
+    """`**object**` fields (Struct, Any, open messages) are `type: object` in the documents."""
+    schema = Schema(
+        "p",
+        {
+            "p.Req": MessageRule(
+                (FieldRule("spec", k.JSON), FieldRule("many", k.JSON, repeated=True))
+            )
+        },
+        enums={},
+        methods=(),
+    )
+    assert validate(schema, "p.Req", {"spec": {"any": [1, None]}, "many": [{}]}) == []
+    shown = [(v.field, v.description) for v in validate(schema, "p.Req", {"spec": [None, None]})]
+    assert shown == [("spec", "expected a JSON object, got array")]
+    assert [v.field for v in validate(schema, "p.Req", {"many": [{}, "x"]})] == ["many[1]"]
+    assert [v.field for v in validate(schema, "p.Req", {"spec": None})] == ["spec"]

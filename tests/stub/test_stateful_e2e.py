@@ -218,6 +218,36 @@ def test_subnet_listed_by_its_network(served: tuple[Any, Any], vpc: GeneratedApi
 
 
 @pytest.mark.parametrize("served", ["vpc"], indirect=True)
+def test_a_method_answered_with_examples_still_needs_its_resource(
+    served: tuple[Any, Any], vpc: GeneratedApi
+) -> None:
+    _server, client = served
+    network = client.network.create(folder_id=FOLDER_ID, name="net").wait()
+    subnet = client.subnet.create(
+        folder_id=FOLDER_ID, network_id=network.id, zone_id=ZONE, v4_cidr_blocks=["10.2.0.0/24"]
+    ).wait()
+    assert client.subnet.list_used_addresses(subnet_id=subnet.id).addresses
+    client.subnet.delete(subnet_id=subnet.id).wait()
+    with pytest.raises(_errors(vpc).NotFoundError, match=subnet.id):
+        client.subnet.list_used_addresses(subnet_id=subnet.id)
+
+
+@pytest.mark.parametrize("served", ["vpc"], indirect=True)
+def test_a_value_the_resource_cannot_hold_is_refused(
+    served: tuple[Any, Any], vpc: GeneratedApi
+) -> None:
+    _server, client = served
+    # Network.Create's page states no rule for label values; the Network's page does.
+    with pytest.raises(_errors(vpc).InvalidArgumentError) as caught:
+        client.network.create(folder_id=FOLDER_ID, name="net", labels={"env": "Prod!"})
+    assert "labels[env]" in caught.value.message
+    assert "(rule of the resource field Network.labels)" in caught.value.message
+    assert client.network.create(folder_id=FOLDER_ID, labels={"env": "prod"}).wait().labels == {
+        "env": "prod"
+    }
+
+
+@pytest.mark.parametrize("served", ["vpc"], indirect=True)
 def test_25_networks_paged_10_at_a_time(served: tuple[Any, Any], vpc: GeneratedApi) -> None:
     _server, client = served
     created = [

@@ -96,6 +96,29 @@ def test_update_mask_paths_copy_what_fits_and_reset_what_is_left_out() -> None:
     assert copied == {"name": "new"}  # size: another kind; spec: not valid as a Spec
 
 
+def test_a_value_the_resource_field_cannot_hold_is_refused_naming_that_field() -> None:
+    strict = FieldRule("labels", k.STRING, map_key=k.STRING, pattern="[a-z]*")
+    schema = Schema(
+        "toy.v1",
+        {
+            "toy.v1.Thing": MessageRule((strict,)),
+            "toy.v1.CreateThingRequest": MessageRule(
+                (FieldRule("labels", k.STRING, map_key=k.STRING),)
+            ),
+        },
+        {},
+        (),
+    )
+    fits = {"labels": {"env": "prod"}}
+    assert copy_fields(schema, "toy.v1.Thing", "toy.v1.CreateThingRequest", fits, fits) == fits
+    bad = {"labels": {"env": "Prod!"}}
+    with pytest.raises(StubError) as refused:
+        copy_fields(schema, "toy.v1.Thing", "toy.v1.CreateThingRequest", bad, bad)
+    assert refused.value.code == 3
+    assert "labels[env]" in refused.value.message
+    assert "(rule of the resource field Thing.labels)" in refused.value.message
+
+
 def test_fault_codes_by_name_or_number() -> None:
     assert code_of("unavailable") == 14 and code_of(8) == 8
     with pytest.raises(ValueError, match="UNAVAILABLE"):

@@ -4,8 +4,10 @@ create -> get -> update -> delete and list -> get.
 
 - Create -> Get, Update, Delete: the new id is `$response.body#/metadata/<idParam>` where
   the documented metadata has that field (it is there before the operation is done), else
-  `$response.body#/response/id` where the operation resolves to the resource. A Create whose
-  docs leave both open gets no links.
+  `$response.body#/response/id` where the operation resolves to the resource. Where the
+  docs leave the metadata open (Compute's Disk.Create and Instance.Create pages), it is
+  `metadata/<idParam>` too: the API's convention (`CreateDiskMetadata.diskId`), and what
+  the stateful fake puts there (docs/stateful-fake.md).
 - List -> Get: the first item's id, `$response.body#/<items>/0/id`.
 
 Links name the target by operationId (`<Service>_<Method>`) and are keyed `<Method><Resource>`.
@@ -50,11 +52,12 @@ def _created_id(api: Api, resource: Resource, create: Method) -> str | None:
     if info is None:
         return None
     metadata = api.messages.get(info.metadata_type or "")
+    by_metadata = f"$response.body#/metadata/{resource.id_param}"
     if metadata is not None and metadata.field_named(resource.id_param) is not None:
-        return f"$response.body#/metadata/{resource.id_param}"
+        return by_metadata
     if info.response_type == resource.type:
         return "$response.body#/response/id"
-    return None
+    return by_metadata if metadata is None else None
 
 
 def _link(resource: Resource, method_name: str, expression: str) -> dict[str, Any]:

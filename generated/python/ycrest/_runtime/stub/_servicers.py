@@ -76,6 +76,8 @@ class FakeServicer:
         """A plain method's answer: from the cloud's state, else faked."""
         cloud = self.cloud
         if cloud is None or cloud.role(context.method) is None:
+            if cloud is not None:
+                cloud.require_target(context.method, context.path_params)
             return self.fake_response(context, decode)
         return decode(cloud.respond(context.method, request.to_json(), context.path_params))
 
@@ -90,6 +92,8 @@ class FakeServicer:
         operation fault injected for the method ends it with an error either way)."""
         cloud = self.cloud
         if cloud is None or cloud.role(context.method) is None:
+            if cloud is not None:
+                cloud.require_target(context.method, context.path_params)
             reply = self.fake_operation(context, metadata, response)
             error = cloud.faults.take_operation(context.method.full_name) if cloud else None
             if error is not None:

@@ -70,9 +70,9 @@ def _message(c: _Collector, rule: MessageRule, value: Any, path: str, depth: int
         if c.full:
             return
         item = value.get(f.name)
-        if item is None and f.name in value and not c.allow_unknown and f.kind != k.JSON:
-            # proto3 JSON reads null as unset; requests say so by leaving the field out
-            # (a JSON value field takes null as a value).
+        if item is None and f.name in value and not c.allow_unknown:
+            # proto3 JSON reads null as unset (an `**object**` field too: Struct, Any, an
+            # open message); requests say so by leaving the field out.
             c.add(_join(path, f.name), "null is not allowed: leave the field out")
             continue
         _field(c, f, item, _join(path, f.name), depth)
@@ -159,6 +159,11 @@ def _element(c: _Collector, f: FieldRule, value: Any, path: str, depth: int) -> 
             c.add(path, f"expected a string, got {_json_type(value)}")
         else:
             _string(c, f, value, path)
+    elif kind == k.JSON:
+        # `**object**` on the pages (Struct, Any, a message the docs leave open): an object,
+        # as the OpenAPI documents say.
+        if not isinstance(value, Mapping):
+            c.add(path, f"expected a JSON object, got {_json_type(value)}")
     elif kind == k.BOOL:
         if not isinstance(value, bool):
             c.add(path, f"expected a boolean, got {_json_type(value)}")

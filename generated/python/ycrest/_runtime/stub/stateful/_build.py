@@ -57,8 +57,15 @@ def copy_fields(
             refused = _refusals(schema, target, request[name])
             if refused:
                 # The docs may limit the resource's field more than the request's: the
-                # resource cannot hold the value, so the call is refused, as the cloud would.
-                raise StubError.invalid(refused)
+                # resource cannot hold the value, so the call is refused, as the cloud would,
+                # naming the rule's source (the request's own docs do not state it).
+                owner = f"{resource_type.rsplit('.', 1)[-1]}.{name}"
+                raise StubError.invalid(
+                    [
+                        Violation(v.field, f"{v.description} (rule of the resource field {owner})")
+                        for v in refused
+                    ]
+                )
             copied[name] = request[name]
     return copied
 

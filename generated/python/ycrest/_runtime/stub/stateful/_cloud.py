@@ -88,6 +88,15 @@ class Cloud:
         role = rule.roles.get(method.name) if rule is not None else None
         return (rule, role) if rule is not None and role is not None else None
 
+    def require_target(self, method: MethodRule, path_params: Mapping[str, str]) -> None:
+        """A method the table has no role for (answered with examples) still names one
+        resource when its path carries the id parameter (`Subnet.ListUsedAddresses`): an
+        unknown or deleted one is 404, as for Get."""
+        rule = self.rules.get(method.service)
+        if rule is not None and rule.id_param in path_params:
+            with self._lock:
+                self.find(rule.type, path_params[rule.id_param])
+
     def before_call(self, method: MethodRule) -> None:
         """Raises the fault injected for this call, if any."""
         error = self.faults.take_call(method.full_name)
