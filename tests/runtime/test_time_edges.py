@@ -206,9 +206,11 @@ def test_errors_name_the_value_and_what_was_expected() -> None:
 
 def test_the_text_written_once_is_kept_for_the_next_time() -> None:
     built = Timestamp(0, 5)
-    assert str(built) == str(built) == built.to_json() == "1970-01-01T00:00:00.000000005Z"
+    first, second = str(built), str(built)
+    assert first == second == built.to_json() == "1970-01-01T00:00:00.000000005Z"
     lazy = lazy_timestamp("2024-05-01T13:00:00+03:00")
-    assert str(lazy) == str(lazy) == "2024-05-01T10:00:00Z"
+    first, second = str(lazy), str(lazy)
+    assert first == second == "2024-05-01T10:00:00Z"
 
 
 def test_from_json_and_now() -> None:
